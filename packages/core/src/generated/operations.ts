@@ -1,0 +1,311 @@
+// Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.
+
+import type { EndpointSpec, OperationSpec } from "../operation-spec.ts";
+
+/** The ECS API version every operation here belongs to. */
+export const apiVersion = "2014-05-26";
+
+/** How a region maps to its endpoint host, and which regions the service serves. */
+export const endpoints = {
+  "pattern": "ecs.{regionId}.aliyuncs.com",
+  "overrides": {
+    "cn-hangzhou-finance": "ecs.aliyuncs.com",
+    "cn-shenzhen-finance-1": "ecs-cn-hangzhou.aliyuncs.com"
+  },
+  "regions": [
+    "cn-qingdao",
+    "cn-beijing",
+    "cn-zhangjiakou",
+    "cn-zhengzhou-jva",
+    "cn-huhehaote",
+    "cn-wulanchabu",
+    "cn-hangzhou",
+    "cn-shanghai",
+    "cn-nanjing",
+    "cn-fuzhou",
+    "cn-shenzhen",
+    "cn-heyuan",
+    "cn-guangzhou",
+    "cn-chengdu",
+    "cn-wuhan-lr",
+    "cn-hongkong",
+    "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-5",
+    "ap-southeast-6",
+    "ap-southeast-7",
+    "us-east-1",
+    "us-west-1",
+    "us-southeast-1",
+    "na-south-1",
+    "eu-west-1",
+    "eu-central-1",
+    "ap-south-1",
+    "me-east-1",
+    "me-central-1",
+    "cn-hangzhou-finance",
+    "cn-shanghai-finance-1",
+    "cn-shenzhen-finance-1",
+    "cn-beijing-finance-1",
+    "cn-heyuan-acdr-1"
+  ]
+} as const satisfies EndpointSpec;
+
+/** Every operation of the spec, keyed by name. */
+export const operations = {
+  "DescribeHpcClusters": {
+    "name": "DescribeHpcClusters",
+    "method": "describeHpcClusters",
+    "action": "DescribeHpcClusters",
+    "version": "2014-05-26",
+    "path": "/DescribeHpcClusters",
+    "httpMethods": [
+      "POST",
+      "GET"
+    ],
+    "operationType": "get",
+    "summary": "Lists the HPC clusters of a region.",
+    "params": {
+      "RegionId": {
+        "name": "RegionId",
+        "required": true,
+        "type": "string",
+        "encoding": "plain",
+        "constraints": {
+          "minLength": 1,
+          "maxLength": 64,
+          "pattern": "^[a-z0-9][a-z0-9-]*$"
+        },
+        "errors": {
+          "required": "MissingParameter.RegionId",
+          "any": "InvalidRegionId.NotFound"
+        },
+        "sdkOnly": false
+      },
+      "ClientToken": {
+        "name": "ClientToken",
+        "required": false,
+        "type": "string",
+        "encoding": "plain",
+        "constraints": {
+          "minLength": 1,
+          "maxLength": 64,
+          "pattern": "^[\\x20-\\x7E]+$"
+        },
+        "errors": {
+          "any": "Invalid.Parameter"
+        },
+        "sdkOnly": false
+      },
+      "HpcClusterIds": {
+        "name": "HpcClusterIds",
+        "required": false,
+        "type": "array",
+        "encoding": "json",
+        "constraints": {
+          "minItems": 1,
+          "maxItems": 100
+        },
+        "errors": {
+          "minItems": "MissingParameter.HpcClusterId",
+          "maxItems": "InvalidHpcClusterIds.ExceedLimit",
+          "malformed": "InvalidHpcClusterIds.Malformed"
+        },
+        "sdkOnly": false,
+        "items": {
+          "type": "string",
+          "constraints": {
+            "minLength": 1,
+            "maxLength": 64
+          }
+        }
+      },
+      "PageNumber": {
+        "name": "PageNumber",
+        "required": false,
+        "type": "integer",
+        "encoding": "plain",
+        "constraints": {
+          "minimum": 1,
+          "maximum": 2147483647
+        },
+        "errors": {
+          "any": "Invalid.Parameter"
+        },
+        "sdkOnly": false,
+        "default": 1
+      },
+      "PageSize": {
+        "name": "PageSize",
+        "required": false,
+        "type": "integer",
+        "encoding": "plain",
+        "constraints": {
+          "minimum": 1,
+          "maximum": 100
+        },
+        "errors": {
+          "any": "Invalid.Parameter"
+        },
+        "sdkOnly": false,
+        "default": 10
+      },
+      "OwnerId": {
+        "name": "OwnerId",
+        "required": false,
+        "type": "integer",
+        "encoding": "plain",
+        "constraints": {
+          "minimum": 0
+        },
+        "errors": {},
+        "sdkOnly": true
+      },
+      "OwnerAccount": {
+        "name": "OwnerAccount",
+        "required": false,
+        "type": "string",
+        "encoding": "plain",
+        "constraints": {
+          "maxLength": 256
+        },
+        "errors": {},
+        "sdkOnly": true
+      },
+      "ResourceOwnerId": {
+        "name": "ResourceOwnerId",
+        "required": false,
+        "type": "integer",
+        "encoding": "plain",
+        "constraints": {
+          "minimum": 0
+        },
+        "errors": {},
+        "sdkOnly": true
+      },
+      "ResourceOwnerAccount": {
+        "name": "ResourceOwnerAccount",
+        "required": false,
+        "type": "string",
+        "encoding": "plain",
+        "constraints": {
+          "maxLength": 256
+        },
+        "errors": {},
+        "sdkOnly": true
+      }
+    },
+    "idempotencyToken": "ClientToken",
+    "pagination": {
+      "style": "PageNumber",
+      "pageNumber": "PageNumber",
+      "pageSize": "PageSize",
+      "totalCount": "TotalCount",
+      "items": "HpcClusters.HpcCluster",
+      "itemId": "HpcClusterId",
+      "maxPageSize": 100,
+      "defaultPageSize": 10
+    },
+    "errors": {
+      "InvalidRegionId.NotFound": {
+        "status": 400,
+        "message": "The specified parameter \"RegionId\" is not valid.",
+        "summary": "The RegionId does not exist, or the region does not offer HPC clusters."
+      },
+      "MissingParameter.HpcClusterId": {
+        "status": 400,
+        "message": "The input parameter HpcClusterId that is mandatory for processing this request is not supplied.",
+        "summary": "HpcClusterIds was sent but names no cluster."
+      },
+      "InvalidHpcClusterIds.ExceedLimit": {
+        "status": 400,
+        "message": "The amount of specified specified hpc cluster ids exceeds the limit.",
+        "summary": "HpcClusterIds holds more than 100 IDs."
+      },
+      "InvalidHpcClusterIds.Malformed": {
+        "status": 400,
+        "message": "The amount of specified specified hpc cluster ids is invalid.",
+        "summary": "HpcClusterIds is not a JSON array of ID strings."
+      },
+      "Invalid.Parameter": {
+        "status": 400,
+        "message": "Invalid parameters.",
+        "summary": "A parameter is out of range or malformed (paging, ClientToken)."
+      },
+      "MissingParameter.RegionId": {
+        "status": 400,
+        "message": "The input parameter RegionId that is mandatory for processing this request is not supplied.",
+        "summary": "The required RegionId parameter is missing."
+      },
+      "Throttling.User": {
+        "status": 400,
+        "message": "Request was denied due to user flow control.",
+        "summary": "Too many requests from this user; retry after a delay."
+      },
+      "SignatureDoesNotMatch": {
+        "status": 403,
+        "message": "Specified signature is not matched with our calculation.",
+        "summary": "The signature does not match the request (wrong secret or tampered request)."
+      },
+      "IncompleteSignature": {
+        "status": 403,
+        "message": "The request signature does not conform to Aliyun standards.",
+        "summary": "A part of the signature is missing."
+      },
+      "SignatureNonceUsed": {
+        "status": 403,
+        "message": "Specified signature nonce was used already.",
+        "summary": "The signature nonce was already used within 15 minutes."
+      },
+      "InvalidTimeStamp.Expired": {
+        "status": 403,
+        "message": "Specified time stamp or date value is expired.",
+        "summary": "The request date is more than 15 minutes off."
+      },
+      "InvalidSecurityToken.Mismatch": {
+        "status": 403,
+        "message": "Specified SecurityToken mismatch with the AccessKey.",
+        "summary": "The STS security token does not belong to the access key."
+      },
+      "InvalidAccessKeyId.NotFound": {
+        "status": 404,
+        "message": "Specified access key is not found.",
+        "summary": "The access key ID does not exist."
+      },
+      "InvalidAction.NotFound": {
+        "status": 404,
+        "message": "Specified api is not found, please check your url and method.",
+        "summary": "The action does not exist in this API version."
+      },
+      "InvalidVersion": {
+        "status": 404,
+        "message": "Specified parameter Version is not valid.",
+        "summary": "The API version is not supported."
+      },
+      "InternalError": {
+        "status": 500,
+        "message": "The request processing has failed due to some unknown error.",
+        "summary": "The request processing has failed due to some unknown error."
+      },
+      "ServiceUnavailable": {
+        "status": 503,
+        "message": "The request has failed due to a temporary failure of the server.",
+        "summary": "The request has failed due to a temporary failure of the server."
+      }
+    }
+  }
+} as const satisfies Record<string, OperationSpec>;
+
+export type Operations = typeof operations;
+/** The name (action) of an operation: `DescribeHpcClusters`. */
+export type OperationName = keyof Operations;
+/** The documented error codes of an operation, as a string-literal union. */
+export type ErrorCodeOf<Op extends OperationName> = keyof Operations[Op]["errors"] & string;
+/** The operations that paginate. */
+export type PaginatedOperationName = { [K in OperationName]: Operations[K]["pagination"] extends null ? never : K }[OperationName];
+
+/** The documented error codes of DescribeHpcClusters. */
+export type DescribeHpcClustersErrorCode = ErrorCodeOf<"DescribeHpcClusters">;

@@ -1,0 +1,244 @@
+// Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.
+/* eslint-disable */
+export interface paths {
+    "/DescribeHpcClusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lists the HPC clusters of a region.
+         * @description Queries available HPC clusters. Every request parameter is a filter; filters combine with
+         *     a logical AND and are independent of each other. Results are paged with `PageNumber` and
+         *     `PageSize`; `TotalCount` counts every cluster that matches the filters.
+         */
+        post: operations["DescribeHpcClusters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @description The ID of an HPC cluster.
+         * @example hpc-bp1a5zr3u7nq9cx****
+         */
+        HpcClusterId: string;
+        /** @description One HPC cluster. */
+        HpcCluster: {
+            HpcClusterId: components["schemas"]["HpcClusterId"];
+            /**
+             * @description The name of the HPC cluster.
+             * @example testName
+             */
+            Name: string;
+            /**
+             * @description The description of the HPC cluster.
+             * @example testDescription
+             */
+            Description?: string;
+        };
+        /** @description One page of HPC clusters. */
+        DescribeHpcClustersResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * Format: int32
+             * @description The number of the returned page.
+             * @example 1
+             */
+            PageNumber: number;
+            /**
+             * Format: int32
+             * @description The number of entries per page.
+             * @example 10
+             */
+            PageSize: number;
+            /**
+             * Format: int32
+             * @description The number of HPC clusters that match the filters, over all pages.
+             * @example 2
+             */
+            TotalCount: number;
+            /** @description The clusters of this page (the service wraps lists twice). */
+            HpcClusters: {
+                HpcCluster: components["schemas"]["HpcCluster"][];
+            };
+        };
+        /**
+         * @description The ID of the request; quote it to Alibaba Cloud support.
+         * @example 473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
+         */
+        RequestId: string;
+        /** @description The error body of every ECS operation. */
+        Error: {
+            /** @description The error code, for example `InvalidRegionId.NotFound`. */
+            Code: string;
+            /** @description A human-readable message. */
+            Message: string;
+            RequestId: components["schemas"]["RequestId"];
+            /** @description The endpoint that answered. */
+            HostId?: string;
+            /** @description A link to Alibaba's diagnosis page for this request. */
+            Recommend?: string;
+        };
+    };
+    responses: {
+        /** @description The request could not be authenticated. */
+        AuthFailure: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The access key, action or API version is unknown. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The service failed; retrying may succeed. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The service is temporarily unavailable; retry later. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list. The
+         *     parameter is listed twice in Alibaba's metadata; it is one parameter here.
+         */
+        RegionId: string;
+        /**
+         * @description Makes the request idempotent: a value generated by the client, unique per logical request,
+         *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
+         *     is given and reuses it on every retry.
+         */
+        ClientToken: string;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        OwnerId: number;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        OwnerAccount: string;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        ResourceOwnerId: number;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        ResourceOwnerAccount: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    DescribeHpcClusters: {
+        parameters: {
+            query: {
+                /**
+                 * @description The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list. The
+                 *     parameter is listed twice in Alibaba's metadata; it is one parameter here.
+                 */
+                RegionId: components["parameters"]["RegionId"];
+                /**
+                 * @description Makes the request idempotent: a value generated by the client, unique per logical request,
+                 *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
+                 *     is given and reuses it on every retry.
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description The IDs of the HPC clusters to return, at most 100. On the wire this is one string
+                 *     holding a JSON array (`["hpc-a","hpc-b"]`), not repeated keys; the client takes a
+                 *     `string[]` and encodes it. An empty array names no cluster and is refused with
+                 *     `MissingParameter.HpcClusterId`.
+                 */
+                HpcClusterIds?: components["schemas"]["HpcClusterId"][];
+                /** @description The number of the page to return. Pages start at 1. */
+                PageNumber?: number;
+                /** @description The number of entries on each page, at most 100. */
+                PageSize?: number;
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerId?: components["parameters"]["ResourceOwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of HPC clusters. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "PageNumber": 1,
+                     *       "PageSize": 10,
+                     *       "TotalCount": 2,
+                     *       "RequestId": "382960A6-C535-4705-B6EA-8338466270C4",
+                     *       "HpcClusters": {
+                     *         "HpcCluster": [
+                     *           {
+                     *             "HpcClusterId": "hpc-bp1a5zr3u7nq9cx****",
+                     *             "Name": "chuatest1",
+                     *             "Description": "testDescription1"
+                     *           },
+                     *           {
+                     *             "HpcClusterId": "hpc-l6aam7fivcfd21fu****",
+                     *             "Name": "chuatest2",
+                     *             "Description": "testDescription2"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DescribeHpcClustersResponse"];
+                };
+            };
+            /** @description The request was refused; `Code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: components["responses"]["AuthFailure"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+}

@@ -1,0 +1,85 @@
+/**
+ * The shape of the generated operation table (`src/generated/operations.ts`): what the runtime
+ * (client, validation, paginator, mock) knows about each operation, derived from the spec.
+ * Hand-written here so that the generator has a typed target and readers have one place to look.
+ */
+
+/** JSON-schema constraints of one parameter (or of the items of an array parameter). */
+export interface ParamConstraints {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly enum?: readonly (string | number)[];
+}
+
+/** A rule a parameter can break; the key of `ParamSpec.errors`. */
+export type ParamRule = keyof ParamConstraints | "required" | "malformed" | "any";
+
+export interface ParamSpec {
+  readonly name: string;
+  readonly required: boolean;
+  /** `integer`, `string`, `boolean`, or `array` (an array is always of `items`). */
+  readonly type: "string" | "integer" | "number" | "boolean" | "array";
+  /** `json`: the value is sent as one string holding JSON (ECS's list parameters). */
+  readonly encoding: "plain" | "json";
+  readonly constraints: ParamConstraints;
+  readonly items?: { readonly type: "string" | "integer" | "number" | "boolean"; readonly constraints: ParamConstraints };
+  readonly default?: string | number | boolean;
+  /** The service error code for each broken rule; `any` covers rules not listed. */
+  readonly errors: Partial<Record<ParamRule, string>>;
+  /** Accepted by the service but not in Alibaba's published metadata (sent by the official SDK). */
+  readonly sdkOnly: boolean;
+}
+
+export interface PaginationSpec {
+  readonly style: "PageNumber";
+  readonly pageNumber: string;
+  readonly pageSize: string;
+  readonly totalCount: string;
+  /** Dotted path of the item list in the response, for example `HpcClusters.HpcCluster`. */
+  readonly items: string;
+  /** The field of an item that identifies it. */
+  readonly itemId: string;
+  readonly maxPageSize: number;
+  readonly defaultPageSize: number;
+}
+
+export interface ErrorSpec {
+  readonly status: number;
+  readonly message: string;
+  readonly summary: string;
+}
+
+export interface OperationSpec {
+  /** The operation ID, which is also the RPC action name. */
+  readonly name: string;
+  /** The client method name (`describeHpcClusters`). */
+  readonly method: string;
+  readonly action: string;
+  readonly version: string;
+  /** The pseudo-path the operation sits on in the spec (`/DescribeHpcClusters`). */
+  readonly path: string;
+  /** HTTP methods the service accepts for this action. */
+  readonly httpMethods: readonly ("POST" | "GET")[];
+  /** Alibaba's operation type: get, create, update or delete. */
+  readonly operationType: string;
+  readonly summary: string;
+  readonly params: Readonly<Record<string, ParamSpec>>;
+  /** The parameter that makes a call idempotent (`ClientToken`), if the operation has one. */
+  readonly idempotencyToken: string | null;
+  readonly pagination: PaginationSpec | null;
+  /** Every documented error code of the operation, with its HTTP status and message. */
+  readonly errors: Readonly<Record<string, ErrorSpec>>;
+}
+
+export interface EndpointSpec {
+  /** Host pattern with `{regionId}`. */
+  readonly pattern: string;
+  readonly overrides: Readonly<Record<string, string>>;
+  /** Regions the service is known to serve. */
+  readonly regions: readonly string[];
+}

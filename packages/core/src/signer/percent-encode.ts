@@ -1,0 +1,25 @@
+/**
+ * Alibaba's percent-encoding, used by both signature versions: UTF-8 bytes, `A-Z a-z 0-9 - _ . ~`
+ * kept, every other byte as `%XY` with upper-case hex (a space is `%20`, `*` is `%2A`).
+ * `encodeURIComponent` already does this except for `! ' ( ) *`, which it leaves alone.
+ */
+export function percentEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Parameters as name/value pairs, sorted by encoded name, joined as `name=value&...`. */
+export function canonicalQuery(params: Iterable<readonly [string, string]>): string {
+  const encoded: [string, string][] = [];
+  for (const [name, value] of params) encoded.push([percentEncode(name), percentEncode(value)]);
+  encoded.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  let out = "";
+  for (const [name, value] of encoded) out += (out ? "&" : "") + name + "=" + value;
+  return out;
+}
+
+/** Accepts a record or an iterable of pairs (URLSearchParams, Map, array). */
+export type QueryParams = Readonly<Record<string, string>> | Iterable<readonly [string, string]>;
+
+export function queryPairs(params: QueryParams): Iterable<readonly [string, string]> {
+  return Symbol.iterator in params ? (params as Iterable<readonly [string, string]>) : Object.entries(params as Record<string, string>);
+}
