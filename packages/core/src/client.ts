@@ -1,0 +1,151 @@
+// createEcsClient: an openapi-fetch client whose middleware turns a typed call on a pseudo-path
+// into a signed ECS RPC request, plus one generated method per operation of the spec.
+//
+//   method(input) -> openapi-fetch -> [prepare -> validate -> rpc] (middleware)
+//                 -> transport: [credentials -> sign -> send -> retry]* -> parse -> output | typed error
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
+import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
+import { EcsAbortError } from "./errors.ts";
+import type { EcsOperationMethods } from "./generated/methods.ts";
+import { operations, type OperationName } from "./generated/operations.ts";
+import type { paths } from "./generated/schema.ts";
+import type { OperationSpec } from "./operation-spec.ts";
+import type { CallOptions, OperationInput, OperationOutput } from "./operation-types.ts";
+import { prepareInput } from "./steps/prepare-input.ts";
+import { RETRY_DEFAULTS, RetryBudget, type RetryOptions } from "./steps/retry.ts";
+import { operationForPath, toWireRequest } from "./steps/rpc.ts";
+import type { SignatureVersion } from "./steps/sign.ts";
+import { createTransport, type AttemptEvent, type CallContext } from "./steps/transport.ts";
+import { validateInput } from "./steps/validate.ts";
+import { parseResponse } from "./steps/parse-response.ts";
+
+export interface EcsClientOptions {
+  /** The region; picks the endpoint and is the default `RegionId` of every call. Default: `ALIBABA_CLOUD_REGION_ID`. */
+  readonly regionId?: string;
+  /** Static credentials or a provider called before every attempt. Default: the `ALIBABA_CLOUD_*` environment variables. */
+  readonly credentials?: Credentials | CredentialsProvider;
+  /** A full endpoint URL (`http://127.0.0.1:8080`) or host; wins over the region's endpoint. */
+  readonly endpoint?: string;
+  /** `v3` (ACS3-HMAC-SHA256, default) or `v1` (HMAC-SHA1). */
+  readonly signatureVersion?: SignatureVersion;
+  /** The fetch every request goes through. Default: `globalThis.fetch`. */
+  readonly fetch?: typeof fetch;
+  /** Retries (see the README for defaults), or `false` for a single attempt. */
+  readonly retry?: RetryOptions | false;
+  /** Per-attempt timeout. Default 10 000 ms. */
+  readonly timeoutMs?: number;
+  /** Overall deadline of a call, all attempts and delays included. Default 60 000 ms. */
+  readonly deadlineMs?: number;
+  /** Called after every attempt (observability); events never carry credentials. */
+  readonly onEvent?: (event: AttemptEvent) => void;
+  /** The signing date. Default: `new Date()`. */
+  readonly clock?: () => Date;
+  /** The signature nonce. Default: 32 random hex characters. */
+  readonly nonce?: () => string;
+  /** Idempotency tokens for operations that take one. Default: a random UUID. */
+  readonly idempotencyToken?: () => string;
+  /** Random numbers in [0, 1) for backoff jitter. Default: `Math.random`. */
+  readonly random?: () => number;
+}
+
+export interface EcsClient extends EcsOperationMethods {
+  /** The region calls default to, if any. */
+  readonly regionId: string | undefined;
+  /** The endpoint every request goes to. */
+  readonly endpoint: string;
+  readonly signatureVersion: SignatureVersion;
+  /** The typed openapi-fetch client underneath, with the same middleware (pseudo-paths, e.g. `/DescribeHpcClusters`). */
+  readonly raw: Client<paths>;
+  /** Tokens left in the shared retry budget. */
+  readonly retryTokens: number;
+  /** Calls any operation by name; the generated methods are shorthands for this. */
+  call<Op extends OperationName>(operation: Op, input: OperationInput<Op>, options?: CallOptions): Promise<OperationOutput<Op>>;
+}
+
+const randomHex = () => crypto.randomUUID().replace(/-/g, "");
+const env = (name: string): string | undefined => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
+const specs = operations as unknown as Readonly<Record<string, OperationSpec>>;
+
+export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
+  const regionId = options.regionId ?? env("ALIBABA_CLOUD_REGION_ID");
+  if (!options.endpoint && !regionId) throw new TypeError("createEcsClient: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint");
+  const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
+  const signatureVersion = options.signatureVersion ?? "v3";
+  if (signatureVersion !== "v3" && signatureVersion !== "v1") throw new TypeError(`createEcsClient: signatureVersion must be "v3" or "v1"`);
+  const retry = options.retry === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...options.retry };
+  const budget = new RetryBudget(retry.budget);
+  const newToken = options.idempotencyToken ?? (() => crypto.randomUUID());
+
+  const transport = createTransport({
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    credentials: toCredentialsProvider(options.credentials),
+    signatureVersion,
+    clock: options.clock ?? (() => new Date()),
+    nonce: options.nonce ?? randomHex,
+    random: options.random ?? Math.random,
+    retry,
+    budget,
+    timeoutMs: options.timeoutMs ?? 10_000,
+    deadlineMs: options.deadlineMs ?? 60_000,
+    onEvent: options.onEvent,
+  });
+
+  const rpcMiddleware: Middleware = {
+    onRequest({ request, schemaPath, params }) {
+      const op = operationForPath(specs, schemaPath);
+      if (!op) return undefined;
+      const input = prepareInput(op, params.query, { regionId, newIdempotencyToken: newToken });
+      validateInput(op, input);
+      return toWireRequest(op, input, { endpoint, headers: Object.fromEntries(request.headers), signal: request.signal });
+    },
+  };
+
+  const contextFor = (request: Request, op: OperationSpec | undefined, callOptions?: CallOptions): CallContext => ({
+    operation: op,
+    signal: callOptions?.signal ?? request.signal,
+    timeoutMs: callOptions?.timeoutMs,
+    deadlineMs: callOptions?.deadlineMs,
+    attempts: 0,
+  });
+
+  const raw = createClient<paths>({
+    baseUrl: endpoint,
+    fetch: (request: Request) => transport(request, contextFor(request, specs[request.headers.get("x-acs-action") ?? ""])),
+  });
+  raw.use(rpcMiddleware);
+
+  async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {
+    const op = specs[name];
+    if (!op) throw new TypeError(`unknown operation ${JSON.stringify(name)}`);
+    if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
+    let ctx: CallContext | undefined;
+    const init = {
+      params: { query: (input ?? {}) as Record<string, unknown> },
+      parseAs: "text" as const,
+      headers: callOptions?.headers,
+      signal: callOptions?.signal,
+      fetch: (request: Request) => transport(request, (ctx = contextFor(request, op, callOptions))),
+    };
+    const result = await (raw as unknown as { POST(path: string, init: unknown): Promise<{ data?: string; error?: unknown; response: Response }> }).POST(op.path, init);
+    const text = result.data ?? (typeof result.error === "string" ? result.error : result.error === undefined ? "" : JSON.stringify(result.error));
+    return parseResponse(op, result.response, text, ctx?.attempts ?? 1);
+  }
+
+  const client = {
+    regionId,
+    endpoint,
+    signatureVersion,
+    get retryTokens() {
+      return budget.available;
+    },
+    call,
+    toJSON: () => ({ regionId, endpoint, signatureVersion }),
+    [Symbol.for("nodejs.util.inspect.custom")]: () => `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
+  } as Record<string | symbol, unknown>;
+  Object.defineProperty(client, "raw", { value: raw, enumerable: false });
+  for (const op of Object.values(specs)) {
+    Object.defineProperty(client, op.method, { value: (input: unknown, callOptions?: CallOptions) => call(op.name, input, callOptions), enumerable: false });
+  }
+  return client as unknown as EcsClient;
+}

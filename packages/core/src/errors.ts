@@ -1,0 +1,157 @@
+// Typed errors. Every error the client throws is an EcsError; `kind` tells them apart without
+// `instanceof` (which breaks across duplicated package copies). None ever holds a credential.
+import type { Violation } from "./params.ts";
+
+export type EcsErrorKind = "validation" | "service" | "network" | "response" | "timeout" | "aborted" | "credentials";
+
+export abstract class EcsError extends Error {
+  abstract readonly kind: EcsErrorKind;
+  /** The operation the error belongs to, when there is one. */
+  readonly operation: string | undefined;
+
+  constructor(message: string, operation: string | undefined, options?: { cause?: unknown }) {
+    super(message, options);
+    this.operation = operation;
+  }
+
+  override get name(): string {
+    return this.constructor.name;
+  }
+}
+
+/** The input broke a rule of the spec; nothing was sent. */
+export class EcsValidationError extends EcsError {
+  readonly kind = "validation" as const;
+  /** Every broken rule; the first one is in the message. */
+  readonly violations: readonly Violation[];
+  /** The first offending parameter. */
+  readonly param: string;
+  /** The first broken rule (`required`, `maximum`, `maxItems`, `pattern`, `unknown`, ...). */
+  readonly rule: string;
+  /** The error code the service would answer with. */
+  readonly code: string;
+
+  constructor(operation: string, violations: readonly Violation[]) {
+    const first = violations[0];
+    if (!first) throw new TypeError("EcsValidationError needs at least one violation");
+    const more = violations.length > 1 ? ` (and ${violations.length - 1} more: ${violations.slice(1).map((v) => v.param).join(", ")})` : "";
+    super(`${operation}: invalid input: ${first.message}${more}`, operation);
+    this.violations = violations;
+    this.param = first.param;
+    this.rule = first.rule;
+    this.code = first.code;
+  }
+}
+
+export interface ServiceErrorFields<Code extends string = string> {
+  readonly code: Code;
+  readonly message: string;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly hostId: string | undefined;
+  readonly recommend: string | undefined;
+  /** Attempts made, counting the first. */
+  readonly attempts: number;
+}
+
+/**
+ * The service answered with an error body. `code` is a documented code of the operation (a
+ * string-literal union in `ErrorCodeOf<Op>`) or, for codes the spec does not list, any string.
+ */
+export class EcsServiceError<Code extends string = string> extends EcsError implements ServiceErrorFields<Code> {
+  readonly kind = "service" as const;
+  readonly code: Code;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly hostId: string | undefined;
+  readonly recommend: string | undefined;
+  readonly attempts: number;
+  /** The service's own message, without the code and request id this error's message adds. */
+  readonly serviceMessage: string;
+
+  constructor(operation: string, fields: ServiceErrorFields<Code>) {
+    const attempts = fields.attempts > 1 ? `, after ${fields.attempts} attempts` : "";
+    super(`${operation}: ${fields.code}: ${fields.message} (HTTP ${fields.status}, request id ${fields.requestId ?? "unknown"}${attempts})`, operation);
+    this.code = fields.code;
+    this.serviceMessage = fields.message;
+    this.status = fields.status;
+    this.requestId = fields.requestId;
+    this.hostId = fields.hostId;
+    this.recommend = fields.recommend;
+    this.attempts = fields.attempts;
+  }
+
+  /** Throttling codes contain the word `Throttling` (`Throttling`, `Throttling.User`, ...). */
+  get throttling(): boolean {
+    return this.code.includes("Throttling");
+  }
+}
+
+/** The request never got an HTTP answer (DNS, connection refused or reset, TLS). */
+export class EcsNetworkError extends EcsError {
+  readonly kind = "network" as const;
+  readonly attempts: number;
+  constructor(operation: string | undefined, cause: unknown, attempts = 1) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`${operation ?? "request"}: network error: ${reason}${attempts > 1 ? ` (after ${attempts} attempts)` : ""}`, operation, { cause });
+    this.attempts = attempts;
+  }
+}
+
+/** The service answered, but the body could not be read as the operation's response or error. */
+export class EcsResponseError extends EcsError {
+  readonly kind = "response" as const;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  /** The first characters of the body, for diagnosis. */
+  readonly bodySnippet: string;
+  constructor(operation: string, status: number, body: string, requestId: string | undefined, reason: string) {
+    const snippet = body.length > 200 ? `${body.slice(0, 200)}…` : body;
+    super(`${operation}: unreadable response (HTTP ${status}): ${reason}`, operation);
+    this.status = status;
+    this.requestId = requestId;
+    this.bodySnippet = snippet;
+  }
+}
+
+/** A per-attempt timeout or the overall deadline passed. */
+export class EcsTimeoutError extends EcsError {
+  readonly kind = "timeout" as const;
+  readonly timeoutMs: number;
+  readonly attempts: number;
+  constructor(operation: string | undefined, timeoutMs: number, scope: "attempt" | "deadline", attempts = 1) {
+    super(`${operation ?? "request"}: ${scope === "attempt" ? "attempt timed out" : "deadline exceeded"} after ${timeoutMs} ms${attempts > 1 ? ` (${attempts} attempts)` : ""}`, operation);
+    this.timeoutMs = timeoutMs;
+    this.attempts = attempts;
+  }
+}
+
+/** The caller's AbortSignal fired. */
+export class EcsAbortError extends EcsError {
+  readonly kind = "aborted" as const;
+  constructor(operation: string | undefined, reason: unknown) {
+    super(`${operation ?? "request"}: aborted${reason instanceof Error && reason.message ? `: ${reason.message}` : ""}`, operation, { cause: reason });
+  }
+}
+
+/** No usable credentials (none configured, or the provider failed). */
+export class EcsCredentialsError extends EcsError {
+  readonly kind = "credentials" as const;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, undefined, options);
+  }
+}
+
+/** Narrows any value to an EcsError, optionally of one kind, without `instanceof`. */
+export function isEcsError<K extends EcsErrorKind>(value: unknown, kind?: K): value is Extract<AnyEcsError, { kind: K }> {
+  if (typeof value !== "object" || value === null || !(value instanceof Error)) return false;
+  const k = (value as { kind?: unknown }).kind;
+  return typeof k === "string" && (kind === undefined || k === kind);
+}
+
+/** A service error, optionally with one of the given codes. */
+export function isEcsServiceError<Code extends string = string>(value: unknown, ...codes: Code[]): value is EcsServiceError<Code> {
+  return isEcsError(value, "service") && (codes.length === 0 || codes.includes((value as EcsServiceError).code as Code));
+}
+
+export type AnyEcsError = EcsValidationError | EcsServiceError | EcsNetworkError | EcsResponseError | EcsTimeoutError | EcsAbortError | EcsCredentialsError;

@@ -1,0 +1,32 @@
+// Input and output types of each operation, derived from the generated openapi-typescript types.
+import type { operations as SchemaOperations } from "./generated/schema.ts";
+import type { OperationName } from "./generated/operations.ts";
+
+type QueryOf<Op extends OperationName> = SchemaOperations[Op] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/**
+ * What a method takes: the operation's parameters as typed values (lists as arrays). `RegionId`
+ * may be left out; the client fills in its own region.
+ */
+export type OperationInput<Op extends OperationName> = QueryOf<Op> extends { RegionId: string }
+  ? Omit<QueryOf<Op>, "RegionId"> & { RegionId?: string }
+  : QueryOf<Op>;
+
+/** What a method returns: the body of the operation's 200 response. */
+export type OperationOutput<Op extends OperationName> = SchemaOperations[Op] extends {
+  responses: { 200: { content: { "application/json": infer Body } } };
+}
+  ? Body
+  : never;
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Cancels the call, including a pending retry delay. */
+  readonly signal?: AbortSignal;
+  /** Per-attempt timeout for this call, overriding the client's. */
+  readonly timeoutMs?: number;
+  /** Overall deadline for this call (all attempts and delays), overriding the client's. */
+  readonly deadlineMs?: number;
+  /** Extra headers for this call (not signed unless `x-acs-*`). */
+  readonly headers?: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,166 @@
+// Parameter values between their typed form (what a caller passes, what the mock reasons about)
+// and their wire form (the strings of an RPC query). Driven by the operation table: an array
+// parameter with `encoding: json` travels as one string holding a JSON array.
+import type { OperationSpec, ParamConstraints, ParamRule, ParamSpec } from "./operation-spec.ts";
+
+export type ParamValue = string | number | boolean | readonly (string | number | boolean)[];
+
+/** One broken rule: which parameter, which rule, the service's error code for it, and why. */
+export interface Violation {
+  readonly param: string;
+  readonly rule: ParamRule | "unknown";
+  /** The error code the service answers with for this violation (from the spec). */
+  readonly code: string;
+  readonly message: string;
+}
+
+const MAX_SHOWN = 40;
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} chars)` : text;
+}
+
+function violation(param: ParamSpec, rule: ParamRule, message: string): Violation {
+  const code = param.errors[rule] ?? param.errors.any ?? "Invalid.Parameter";
+  return { param: param.name, rule, code, message: `${param.name} ${message}` };
+}
+
+/** Checks a scalar against constraints; `undefined` when it satisfies them. */
+function checkScalar(param: ParamSpec, type: string, constraints: ParamConstraints, value: unknown, label: string): Violation | undefined {
+  if (type === "string") {
+    if (typeof value !== "string") return violation(param, "malformed", `${label}must be a string (got ${show(value)})`);
+    const length = [...value].length;
+    if (constraints.minLength !== undefined && length < constraints.minLength)
+      return violation(param, "minLength", `${label}must be at least ${constraints.minLength} characters long (got ${length})`);
+    if (constraints.maxLength !== undefined && length > constraints.maxLength)
+      return violation(param, "maxLength", `${label}must be at most ${constraints.maxLength} characters long (got ${length})`);
+    if (constraints.pattern !== undefined && !new RegExp(constraints.pattern, "u").test(value))
+      return violation(param, "pattern", `${label}must match /${constraints.pattern}/ (got ${show(value)})`);
+  } else if (type === "integer" || type === "number") {
+    if (typeof value !== "number" || !Number.isFinite(value) || (type === "integer" && !Number.isInteger(value)))
+      return violation(param, "malformed", `${label}must be ${type === "integer" ? "an integer" : "a number"} (got ${show(value)})`);
+    if (constraints.minimum !== undefined && value < constraints.minimum)
+      return violation(param, "minimum", `${label}must be at least ${constraints.minimum} (got ${value})`);
+    if (constraints.maximum !== undefined && value > constraints.maximum)
+      return violation(param, "maximum", `${label}must be at most ${constraints.maximum} (got ${value})`);
+  } else if (type === "boolean") {
+    if (typeof value !== "boolean") return violation(param, "malformed", `${label}must be a boolean (got ${show(value)})`);
+  }
+  if (constraints.enum !== undefined && !constraints.enum.includes(value as string | number))
+    return violation(param, "enum", `${label}must be one of ${constraints.enum.map((v) => show(v)).join(", ")} (got ${show(value)})`);
+  return undefined;
+}
+
+/** Checks one typed value against its parameter's spec. */
+export function checkParam(param: ParamSpec, value: unknown): Violation | undefined {
+  if (param.type !== "array") return checkScalar(param, param.type, param.constraints, value, "");
+  if (!Array.isArray(value)) return violation(param, "malformed", `must be an array (got ${show(value)})`);
+  const c = param.constraints;
+  if (c.minItems !== undefined && value.length < c.minItems) return violation(param, "minItems", `must hold at least ${c.minItems} item${c.minItems === 1 ? "" : "s"} (got ${value.length})`);
+  if (c.maxItems !== undefined && value.length > c.maxItems) return violation(param, "maxItems", `must hold at most ${c.maxItems} items (got ${value.length})`);
+  const items = param.items;
+  if (items) {
+    for (const [index, item] of value.entries()) {
+      const bad = checkScalar(param, items.type, items.constraints, item, `[${index}] `);
+      if (bad) return bad.rule === "malformed" ? bad : { ...bad, code: param.errors.malformed ?? bad.code };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Validates a typed input object against an operation: required parameters, every constraint,
+ * and no parameter the operation does not have. Returns every violation (empty when valid).
+ */
+export function validateParams(op: OperationSpec, input: Readonly<Record<string, unknown>>): Violation[] {
+  const violations: Violation[] = [];
+  for (const param of Object.values(op.params)) {
+    const value = input[param.name];
+    if (value === undefined || value === null) {
+      if (param.required) violations.push(violation(param, "required", `is required`));
+      continue;
+    }
+    const bad = checkParam(param, value);
+    if (bad) violations.push(bad);
+  }
+  for (const name of Object.keys(input)) {
+    if (!(name in op.params) && input[name] !== undefined)
+      violations.push({ param: name, rule: "unknown", code: "Invalid.Parameter", message: `${name} is not a parameter of ${op.name} (expected one of ${Object.keys(op.params).join(", ")})` });
+  }
+  return violations;
+}
+
+/** Typed input -> wire strings (undefined parameters dropped, JSON-encoded lists). */
+export function encodeParams(op: OperationSpec, input: Readonly<Record<string, unknown>>): Record<string, string> {
+  const wire: Record<string, string> = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (value === undefined || value === null) continue;
+    const param = op.params[name];
+    wire[name] = param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
+  }
+  return wire;
+}
+
+export interface DecodedParams {
+  readonly values: Record<string, ParamValue>;
+  readonly violations: Violation[];
+}
+
+const INTEGER = /^-?\d+$/;
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/**
+ * Wire strings -> typed values, the way the service reads a request: unknown parameters are
+ * ignored, a value that cannot be read as its type is a `malformed` violation, and every
+ * constraint is checked. Defaults are not applied.
+ */
+export function decodeParams(op: OperationSpec, wire: Readonly<Record<string, string>>): DecodedParams {
+  const values: Record<string, ParamValue> = {};
+  const violations: Violation[] = [];
+  for (const param of Object.values(op.params)) {
+    const raw = wire[param.name];
+    if (raw === undefined || raw === "") {
+      if (param.required) violations.push(violation(param, "required", "is required"));
+      continue;
+    }
+    const value = decodeOne(param, raw);
+    if (value === undefined) {
+      violations.push(violation(param, "malformed", `cannot be read as ${param.type === "array" ? "a JSON array" : `a${param.type === "integer" ? "n" : ""} ${param.type}`} (got ${show(raw)})`));
+      continue;
+    }
+    const bad = checkParam(param, value);
+    if (bad) violations.push(bad);
+    else values[param.name] = value;
+  }
+  return { values, violations };
+}
+
+function decodeOne(param: ParamSpec, raw: string): ParamValue | undefined {
+  switch (param.type) {
+    case "string":
+      return raw;
+    case "integer":
+      return INTEGER.test(raw) ? Number(raw) : undefined;
+    case "number":
+      return NUMBER.test(raw) ? Number(raw) : undefined;
+    case "boolean":
+      return raw === "true" ? true : raw === "false" ? false : undefined;
+    case "array": {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        return undefined;
+      }
+      if (!Array.isArray(parsed)) return undefined;
+      const itemType = param.items?.type ?? "string";
+      const ok = parsed.every((item) => (itemType === "integer" || itemType === "number" ? typeof item === "number" : typeof item === itemType));
+      return ok ? (parsed as ParamValue) : undefined;
+    }
+  }
+}

@@ -1,0 +1,152 @@
+// The transport under openapi-fetch: for each attempt, credentials -> sign -> send, then the
+// retry decision. openapi-fetch sees one fetch; the attempts happen here so each is re-signed.
+import type { Credentials } from "../credentials.ts";
+import { EcsAbortError, EcsNetworkError, EcsTimeoutError } from "../errors.ts";
+import type { OperationSpec } from "../operation-spec.ts";
+import { redactSecrets } from "../redact.ts";
+import { backoffDelay, classifyResponse, isRetrySafe, RetryBudget, serverDelay, type FailureKind, type RetryOptions } from "./retry.ts";
+import { sendAttempt, sleep } from "./send.ts";
+import { signRequest, type SignatureVersion } from "./sign.ts";
+
+/** One attempt, as reported to `onEvent`. Never carries a credential. */
+export interface AttemptEvent {
+  readonly operation: string | undefined;
+  readonly method: string;
+  readonly attempt: number;
+  readonly outcome: "success" | "error" | "network" | "timeout" | "aborted";
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly durationMs: number;
+  /** The delay before the next attempt, when there will be one. */
+  readonly retryInMs: number | undefined;
+}
+
+export interface TransportOptions {
+  readonly fetch: typeof fetch;
+  readonly credentials: () => Promise<Credentials>;
+  readonly signatureVersion: SignatureVersion;
+  readonly clock: () => Date;
+  readonly nonce: () => string;
+  readonly random: () => number;
+  readonly retry: Required<RetryOptions>;
+  readonly budget: RetryBudget;
+  readonly timeoutMs: number;
+  readonly deadlineMs: number | undefined;
+  readonly onEvent: ((event: AttemptEvent) => void) | undefined;
+}
+
+/** What one logical call knows; `attempts` is filled in as the transport goes. */
+export interface CallContext {
+  readonly operation: OperationSpec | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly deadlineMs: number | undefined;
+  attempts: number;
+}
+
+const now = () => performance.now();
+
+export function createTransport(options: TransportOptions): (request: Request, ctx: CallContext) => Promise<Response> {
+  const { retry, budget } = options;
+
+  return async function transport(request, ctx) {
+    const op = ctx.operation;
+    const name = op?.name;
+    const idempotent = op ? op.operationType === "get" || op.idempotencyToken !== null : false;
+    const signal = ctx.signal ?? request.signal;
+    const timeoutMs = ctx.timeoutMs ?? options.timeoutMs;
+    const deadlineMs = ctx.deadlineMs ?? options.deadlineMs;
+    const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
+    let credentials: Credentials | undefined;
+    let retryCost = 0;
+
+    const emit = (event: Omit<AttemptEvent, "operation" | "method">) => {
+      if (!options.onEvent) return;
+      try {
+        options.onEvent({ operation: name, method: request.method, ...event });
+      } catch {
+        // An observer must not break the call.
+      }
+    };
+
+    for (let attempt = 1; ; attempt++) {
+      ctx.attempts = attempt;
+      if (signal?.aborted) throw new EcsAbortError(name, signal.reason);
+      const remaining = deadlineAt - now();
+      if (remaining <= 0) throw new EcsTimeoutError(name, deadlineMs ?? 0, "deadline", attempt - 1);
+      credentials = await options.credentials();
+      const signed = signRequest(request, { version: options.signatureVersion, credentials, date: options.clock(), nonce: options.nonce() });
+      const started = now();
+      const result = await sendAttempt(options.fetch, signed, Math.min(timeoutMs, remaining), signal);
+      const durationMs = Math.round(now() - started);
+
+      let failure: FailureKind | undefined;
+      let response: Response | undefined;
+      let code: string | undefined;
+      let requestId: string | undefined;
+      if (result.kind === "aborted") {
+        emit({ attempt, outcome: "aborted", status: undefined, code: undefined, requestId: undefined, durationMs, retryInMs: undefined });
+        throw new EcsAbortError(name, result.reason);
+      } else if (result.kind === "response") {
+        response = result.response;
+        requestId = response.headers.get("x-acs-request-id") ?? undefined;
+        if (response.ok) {
+          budget.release(retryCost);
+          emit({ attempt, outcome: "success", status: response.status, code: undefined, requestId, durationMs, retryInMs: undefined });
+          return response;
+        }
+        ({ code, requestId } = await peekError(response, requestId));
+        failure = classifyResponse(response.status, code);
+      } else {
+        failure = result.kind;
+      }
+
+      const cost = failure === "network" || failure === "timeout" ? retry.retryCost * 2 : retry.retryCost;
+      let delay: number | undefined;
+      if (failure && isRetrySafe(failure, idempotent) && attempt < retry.maxAttempts) {
+        const wanted = Math.min(retry.maxDelayMs, Math.max(response ? (serverDelay(response.headers) ?? 0) : 0, backoffDelay(attempt, retry, options.random)));
+        if (now() + wanted < deadlineAt && budget.tryAcquire(cost)) {
+          delay = wanted;
+          retryCost = cost;
+        }
+      }
+      const outcome = result.kind === "response" ? "error" : result.kind;
+      emit({ attempt, outcome, status: response?.status, code, requestId, durationMs, retryInMs: delay });
+
+      if (delay === undefined) {
+        if (response) return response;
+        if (result.kind === "timeout") throw new EcsTimeoutError(name, Math.min(timeoutMs, remaining), "attempt", attempt);
+        const cause = result.kind === "network" ? result.error : undefined;
+        throw new EcsNetworkError(name, redactError(cause, credentials), attempt);
+      }
+      try {
+        await sleep(delay, signal);
+      } catch (reason) {
+        throw new EcsAbortError(name, reason);
+      }
+    }
+  };
+}
+
+async function peekError(response: Response, headerRequestId: string | undefined): Promise<{ code: string | undefined; requestId: string | undefined }> {
+  try {
+    const body = JSON.parse(await response.clone().text()) as { Code?: unknown; RequestId?: unknown };
+    return {
+      code: typeof body.Code === "string" ? body.Code : undefined,
+      requestId: typeof body.RequestId === "string" ? body.RequestId : headerRequestId,
+    };
+  } catch {
+    return { code: undefined, requestId: headerRequestId };
+  }
+}
+
+/** A network error's cause, with any credential value that leaked into its message masked. */
+function redactError(cause: unknown, credentials: Credentials | undefined): unknown {
+  if (!(cause instanceof Error) || !credentials) return cause;
+  const message = redactSecrets(cause.message, credentials);
+  if (message === cause.message) return cause;
+  const copy = new Error(message);
+  copy.name = cause.name;
+  return copy;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { createEcsClient, EcsServiceError, isEcsError, isEcsServiceError, operations, type DescribeHpcClustersErrorCode, type ErrorCodeOf } from "../src/index.ts";
+import { creds, errorBody, json, pageBody, scriptedFetch } from "./helpers.ts";
+
+const make = (...answers: Parameters<typeof scriptedFetch>) => {
+  const capture = scriptedFetch(...answers);
+  return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: false }) };
+};
+
+async function caught(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("service errors", () => {
+  const documented = Object.entries(operations.DescribeHpcClusters.errors);
+
+  it.each(documented)("%s becomes an EcsServiceError with every field of the body", async (code, spec) => {
+    const { ecs } = make(json(errorBody(code, spec.message, "REQ-42"), spec.status));
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(error).toBeInstanceOf(EcsServiceError);
+    expect(isEcsServiceError(error, code)).toBe(true);
+    expect(error).toMatchObject({
+      kind: "service",
+      operation: "DescribeHpcClusters",
+      code,
+      status: spec.status,
+      serviceMessage: spec.message,
+      requestId: "REQ-42",
+      hostId: "ecs.aliyuncs.com",
+      recommend: `https://api.aliyun.com/troubleshoot?q=${code}`,
+      attempts: 1,
+    });
+    expect(error.message).toBe(`DescribeHpcClusters: ${code}: ${spec.message} (HTTP ${spec.status}, request id REQ-42)`);
+  });
+
+  it("keeps codes the spec does not list", async () => {
+    const { ecs } = make(json(errorBody("Forbidden.RAM", "no"), 403));
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(error).toMatchObject({ kind: "service", code: "Forbidden.RAM", status: 403 });
+    expect(isEcsServiceError(error, "InvalidRegionId.NotFound")).toBe(false);
+  });
+
+  it("types the documented codes as a string-literal union", () => {
+    expectTypeOf<DescribeHpcClustersErrorCode>().toEqualTypeOf<ErrorCodeOf<"DescribeHpcClusters">>();
+    expectTypeOf<"InvalidHpcClusterIds.ExceedLimit">().toExtend<DescribeHpcClustersErrorCode>();
+    expectTypeOf<"NoSuchCode">().not.toExtend<DescribeHpcClustersErrorCode>();
+  });
+});
+
+describe("unreadable responses and network failures", () => {
+  it("a non-JSON error page is an EcsResponseError with the status and a snippet", async () => {
+    const { ecs } = make(new Response("<html>502 Bad Gateway</html>", { status: 502, headers: { "content-type": "text/html" } }));
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(error).toMatchObject({ kind: "response", status: 502, bodySnippet: "<html>502 Bad Gateway</html>" });
+    expect(error.message).toMatch(/not JSON \(content-type text\/html\)/);
+  });
+
+  it("a 200 whose body is not JSON is an EcsResponseError", async () => {
+    const { ecs } = make(new Response("<xml/>", { status: 200 }));
+    expect(await caught(ecs.describeHpcClusters({}))).toMatchObject({ kind: "response", status: 200 });
+  });
+
+  it("a 200 with a JSON array is an EcsResponseError", async () => {
+    const { ecs } = make(json([1, 2]));
+    expect(await caught(ecs.describeHpcClusters({}))).toMatchObject({ kind: "response" });
+  });
+
+  it("an error status with JSON but no Code is an EcsResponseError", async () => {
+    const { ecs } = make(json({ oops: true }, 500));
+    expect(await caught(ecs.describeHpcClusters({}))).toMatchObject({ kind: "response", status: 500 });
+  });
+
+  it("a connection failure is an EcsNetworkError with the cause", async () => {
+    const { ecs } = make(new TypeError("fetch failed"));
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(isEcsError(error, "network")).toBe(true);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.message).toBe("DescribeHpcClusters: network error: fetch failed");
+  });
+
+  it("success still parses after all that", async () => {
+    const { ecs } = make(json(pageBody({ TotalCount: 3 })));
+    expect((await ecs.describeHpcClusters({})).TotalCount).toBe(3);
+  });
+});
+
+describe("credentials", () => {
+  it("reads the environment at call time", async () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    const saved = { ...process.env };
+    process.env.ALIBABA_CLOUD_ACCESS_KEY_ID = "ENVKEY";
+    process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET = "ENVSECRET";
+    process.env.ALIBABA_CLOUD_SECURITY_TOKEN = "ENVTOKEN";
+    try {
+      await createEcsClient({ regionId: "cn-hangzhou", fetch }).describeHpcClusters({});
+    } finally {
+      process.env = saved;
+    }
+    expect(requests[0]!.headers.get("authorization")).toContain("Credential=ENVKEY,");
+    expect(requests[0]!.headers.get("x-acs-security-token")).toBe("ENVTOKEN");
+  });
+
+  it("without any, fails with an EcsCredentialsError naming the variables, before any request", async () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    const saved = { ...process.env };
+    delete process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
+    delete process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+    try {
+      const error = await caught(createEcsClient({ regionId: "cn-hangzhou", fetch }).describeHpcClusters({}));
+      expect(error).toMatchObject({ kind: "credentials" });
+      expect(error.message).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+    } finally {
+      process.env = saved;
+    }
+    expect(requests).toHaveLength(0);
+  });
+
+  it("a provider that throws or returns nothing usable gives an EcsCredentialsError", async () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    const failing = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: async () => { throw new Error("sts down"); } });
+    expect(await caught(failing.describeHpcClusters({}))).toMatchObject({ kind: "credentials", message: "the credentials provider failed: Error" });
+    const empty = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: () => ({ accessKeyId: "", accessKeySecret: "" }) });
+    expect(await caught(empty.describeHpcClusters({}))).toMatchObject({ kind: "credentials" });
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest";
+import { createEcsClient, type AttemptEvent } from "../src/index.ts";
+import { backoffDelay, classifyResponse, isRetrySafe, RETRY_DEFAULTS, RetryBudget, serverDelay } from "../src/steps/retry.ts";
+import { creds, errorBody, json, pageBody, scriptedFetch, type Answer } from "./helpers.ts";
+
+const fast = { baseDelayMs: 1, maxDelayMs: 5 };
+const make = (answers: Answer[], options: Parameters<typeof createEcsClient>[0] = {}) => {
+  const capture = scriptedFetch(...answers);
+  return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: fast, ...options }) };
+};
+async function caught(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("retries", () => {
+  it("retries throttling (HTTP 400 Throttling.User) and succeeds", async () => {
+    const { ecs, requests } = make([json(errorBody("Throttling.User"), 400), json(pageBody())]);
+    await ecs.describeHpcClusters({});
+    expect(requests).toHaveLength(2);
+  });
+
+  it.each([500, 502, 503])("retries HTTP %i", async (status) => {
+    const { ecs, requests } = make([json(errorBody("ServiceUnavailable"), status), json(pageBody())]);
+    await ecs.describeHpcClusters({});
+    expect(requests).toHaveLength(2);
+  });
+
+  it("retries network failures", async () => {
+    const { ecs, requests } = make([new TypeError("fetch failed"), new TypeError("fetch failed"), json(pageBody())]);
+    await ecs.describeHpcClusters({});
+    expect(requests).toHaveLength(3);
+  });
+
+  it.each(["InvalidRegionId.NotFound", "Invalid.Parameter", "SignatureDoesNotMatch"])("never retries %s", async (code) => {
+    const { ecs, requests } = make([json(errorBody(code), 400), json(pageBody())]);
+    await expect(ecs.describeHpcClusters({})).rejects.toMatchObject({ code, attempts: 1 });
+    expect(requests).toHaveLength(1);
+  });
+
+  it("after the last attempt, the error says how many attempts and carries the last code and request id", async () => {
+    const { ecs, requests } = make([json(errorBody("Throttling.User", "slow", "R1"), 400), json(errorBody("ServiceUnavailable", "down", "R2"), 503), json(errorBody("InternalError", "boom", "R3"), 500)]);
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(requests).toHaveLength(3);
+    expect(error).toMatchObject({ kind: "service", code: "InternalError", requestId: "R3", attempts: 3 });
+    expect(error.message).toMatch(/after 3 attempts/);
+  });
+
+  it("network failures on every attempt give an EcsNetworkError with the attempt count", async () => {
+    const { ecs, requests } = make([new TypeError("fetch failed")]);
+    expect(await caught(ecs.describeHpcClusters({}))).toMatchObject({ kind: "network", attempts: 3 });
+    expect(requests).toHaveLength(3);
+  });
+
+  it("honours maxAttempts and retry: false", async () => {
+    const five = make([json(errorBody("Throttling"), 400)], { retry: { ...fast, maxAttempts: 5 } });
+    await expect(five.ecs.describeHpcClusters({})).rejects.toMatchObject({ attempts: 5 });
+    expect(five.requests).toHaveLength(5);
+    const off = make([json(errorBody("Throttling"), 400)], { retry: false });
+    await expect(off.ecs.describeHpcClusters({})).rejects.toMatchObject({ attempts: 1 });
+    expect(off.requests).toHaveLength(1);
+  });
+
+  it("waits at least the server-sent x-acs-retry-after delay", async () => {
+    const { ecs, requests } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "80" }), json(pageBody())], { random: () => 0, retry: { baseDelayMs: 1, maxDelayMs: 1000 } });
+    const started = performance.now();
+    await ecs.describeHpcClusters({});
+    expect(performance.now() - started).toBeGreaterThanOrEqual(75);
+    expect(requests).toHaveLength(2);
+  });
+
+  it("reports every attempt to onEvent, and a throwing observer does not break the call", async () => {
+    const events: AttemptEvent[] = [];
+    const { ecs } = make([json(errorBody("Throttling.User", "x", "R1"), 400), json(pageBody())], {
+      onEvent: (e) => {
+        events.push(e);
+        throw new Error("observer bug");
+      },
+    });
+    await ecs.describeHpcClusters({});
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({ operation: "DescribeHpcClusters", method: "POST", attempt: 1, outcome: "error", status: 400, code: "Throttling.User", requestId: "R1" });
+    expect(events[0]!.retryInMs).toBeGreaterThanOrEqual(0);
+    expect(events[1]).toMatchObject({ attempt: 2, outcome: "success", status: 200, retryInMs: undefined });
+  });
+});
+
+describe("the retry budget", () => {
+  it("under a total outage, retries add at most capacity / cost extra requests", async () => {
+    const capacity = 50;
+    const cost = 5;
+    const { ecs, requests } = make([json(errorBody("ServiceUnavailable"), 503)], { retry: { ...fast, maxAttempts: 3, budget: capacity, retryCost: cost, baseDelayMs: 0 } });
+    const calls = 100;
+    for (let i = 0; i < calls; i++) await ecs.describeHpcClusters({}).catch(() => undefined);
+    expect(requests.length).toBeLessThanOrEqual(calls + capacity / cost);
+    expect(requests.length).toBeGreaterThan(calls);
+    expect(ecs.retryTokens).toBeLessThan(cost);
+  });
+
+  it("refills on success", () => {
+    const budget = new RetryBudget(10);
+    expect(budget.tryAcquire(5)).toBe(true);
+    expect(budget.tryAcquire(6)).toBe(false);
+    budget.release(5);
+    expect(budget.available).toBe(10);
+    budget.release(0);
+    expect(budget.available).toBe(10);
+  });
+});
+
+describe("timeouts, deadlines and cancellation", () => {
+  const hanging = (request: Request) =>
+    new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+
+  it("a hung attempt times out, is retried, and fails with EcsTimeoutError", async () => {
+    const { ecs, requests } = make([hanging], { timeoutMs: 20, retry: { ...fast, maxAttempts: 2 } });
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(error).toMatchObject({ kind: "timeout", attempts: 2 });
+    expect(requests).toHaveLength(2);
+  });
+
+  it("the overall deadline bounds all attempts", async () => {
+    const { ecs } = make([hanging], { timeoutMs: 1000, deadlineMs: 40, retry: { ...fast, maxAttempts: 10 } });
+    const started = performance.now();
+    const error = await caught(ecs.describeHpcClusters({}));
+    expect(error.kind).toBe("timeout");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it("per-call timeout overrides the client's", async () => {
+    const { ecs } = make([hanging], { timeoutMs: 60_000, retry: false });
+    expect(await caught(ecs.describeHpcClusters({}, { timeoutMs: 10 }))).toMatchObject({ kind: "timeout" });
+  });
+
+  it("aborting stops an in-flight attempt at once", async () => {
+    const { ecs } = make([hanging], { timeoutMs: 60_000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 10);
+    expect(await caught(ecs.describeHpcClusters({}, { signal: controller.signal }))).toMatchObject({ kind: "aborted" });
+  });
+
+  it("aborting stops a pending backoff at once, with no further attempt", async () => {
+    const { ecs, requests } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "5000" }), json(pageBody())], { retry: { maxAttempts: 3, maxDelayMs: 10_000 } });
+    const controller = new AbortController();
+    const started = performance.now();
+    setTimeout(() => controller.abort(), 20);
+    expect(await caught(ecs.describeHpcClusters({}, { signal: controller.signal }))).toMatchObject({ kind: "aborted" });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("an already-aborted signal sends nothing", async () => {
+    const { ecs, requests } = make([json(pageBody())]);
+    expect(await caught(ecs.describeHpcClusters({}, { signal: AbortSignal.abort() }))).toMatchObject({ kind: "aborted" });
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe("retry policy pieces", () => {
+  it("classifies answers", () => {
+    expect(classifyResponse(400, "Throttling.User")).toBe("throttling");
+    expect(classifyResponse(403, "Throttling")).toBe("throttling");
+    expect(classifyResponse(503, "ServiceUnavailable")).toBe("server");
+    expect(classifyResponse(400, "Invalid.Parameter")).toBeUndefined();
+    expect(classifyResponse(404, undefined)).toBeUndefined();
+  });
+
+  it("retries non-idempotent work only when it was refused before running", () => {
+    expect(isRetrySafe("throttling", false)).toBe(true);
+    expect(isRetrySafe("server", false)).toBe(false);
+    expect(isRetrySafe("network", false)).toBe(false);
+    expect(isRetrySafe("timeout", true)).toBe(true);
+  });
+
+  it("uses full jitter under an exponential cap", () => {
+    const options = { ...RETRY_DEFAULTS, baseDelayMs: 100, maxDelayMs: 1000 };
+    expect(backoffDelay(1, options, () => 0.999)).toBe(99);
+    expect(backoffDelay(3, options, () => 0.5)).toBe(200);
+    expect(backoffDelay(10, options, () => 0.999)).toBe(999);
+    expect(backoffDelay(2, options, () => 0)).toBe(0);
+  });
+
+  it("reads server delays", () => {
+    expect(serverDelay(new Headers({ "x-acs-retry-after": "250" }))).toBe(250);
+    expect(serverDelay(new Headers({ "retry-after": "2" }))).toBe(2000);
+    expect(serverDelay(new Headers({ "retry-after": "Wed, 21 Oct 2015 07:28:00 GMT" }))).toBeUndefined();
+  });
+});
