@@ -80,6 +80,7 @@ function buildOperation(spec: JsonObject, path: string, op: JsonObject, apiVersi
     params,
     idempotencyToken,
     pagination: buildPagination(op, params, name),
+    requireOneOf: buildRequireOneOf(op, params, errors, name),
     errors,
   };
 }
@@ -156,6 +157,17 @@ function buildPagination(op: JsonObject, params: Record<string, ParamSpec>, name
     maxPageSize,
     defaultPageSize,
   };
+}
+
+function buildRequireOneOf(op: JsonObject, params: Record<string, ParamSpec>, errors: Record<string, ErrorSpec>, name: string): OperationSpec["requireOneOf"] {
+  const raw = op["x-acs-require-one-of"];
+  if (raw === undefined) return null;
+  const rule = object(raw, `${name}: x-acs-require-one-of`);
+  const names = array(rule.params, `${name}: x-acs-require-one-of.params`).map((p, i) => string(p, `${name}: x-acs-require-one-of.params[${i}]`));
+  for (const param of names) if (!params[param]) throw new Error(`spec: ${name}: x-acs-require-one-of names ${param}, which the operation lacks`);
+  const error = string(rule.error, `${name}: x-acs-require-one-of.error`);
+  if (!errors[error]) throw new Error(`spec: ${name}: x-acs-require-one-of names ${error}, which the operation does not document`);
+  return { params: names, error };
 }
 
 /** Every documented error: each named example of each 4xx/5xx response is one error code. */

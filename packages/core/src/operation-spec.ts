@@ -72,6 +72,8 @@ export interface OperationSpec {
   /** The parameter that makes a call idempotent (`ClientToken`), if the operation has one. */
   readonly idempotencyToken: string | null;
   readonly pagination: PaginationSpec | null;
+  /** At least one of these parameters must be given, else the service answers `error`. */
+  readonly requireOneOf: { readonly params: readonly string[]; readonly error: string } | null;
   /** Every documented error code of the operation, with its HTTP status and message. */
   readonly errors: Readonly<Record<string, ErrorSpec>>;
 }

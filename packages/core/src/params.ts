@@ -88,11 +88,20 @@ export function validateParams(op: OperationSpec, input: Readonly<Record<string,
     const bad = checkParam(param, value);
     if (bad) violations.push(bad);
   }
+  const oneOf = missingOneOf(op, input);
+  if (oneOf) violations.push(oneOf);
   for (const name of Object.keys(input)) {
     if (!(name in op.params) && input[name] !== undefined)
       violations.push({ param: name, rule: "unknown", code: "Invalid.Parameter", message: `${name} is not a parameter of ${op.name} (expected one of ${Object.keys(op.params).join(", ")})` });
   }
   return violations;
+}
+
+/** The operation's "at least one of" rule, when none of its parameters is given. */
+function missingOneOf(op: OperationSpec, values: Readonly<Record<string, unknown>>): Violation | undefined {
+  const rule = op.requireOneOf;
+  if (!rule || rule.params.some((name) => values[name] !== undefined && values[name] !== null && values[name] !== "")) return undefined;
+  return { param: rule.params.join("|"), rule: "required", code: rule.error, message: `${op.name} needs at least one of ${rule.params.join(", ")}` };
 }
 
 /** Typed input -> wire strings (undefined parameters dropped, JSON-encoded lists). */
@@ -137,6 +146,8 @@ export function decodeParams(op: OperationSpec, wire: Readonly<Record<string, st
     if (bad) violations.push(bad);
     else values[param.name] = value;
   }
+  const oneOf = missingOneOf(op, wire);
+  if (oneOf) violations.push(oneOf);
   return { values, violations };
 }
 

@@ -209,6 +209,7 @@ export const operations = {
       "maxPageSize": 100,
       "defaultPageSize": 10
     },
+    "requireOneOf": null,
     "errors": {
       "InvalidRegionId.NotFound": {
         "status": 400,
