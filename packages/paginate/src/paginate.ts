@@ -1,0 +1,60 @@
+// The generic entry point: binds the engine to core's operation table and to a client's method.
+import { operations, type PaginationSpec } from "@ecs-hpc/core";
+import { pageStream } from "./engine.ts";
+import { PaginationOptionsError } from "./errors.ts";
+import { resolveOptions, type PaginateOptions } from "./options.ts";
+import type { Page, PageInput, PaginatedOperationName, PaginatingClient } from "./types.ts";
+
+const table = operations as unknown as Readonly<Record<string, { readonly method: string; readonly pagination: PaginationSpec | null } | undefined>>;
+
+/** The table's pagination entry of an operation; a TypeError for an unknown or unpaginated one. */
+export function paginationSpecOf(operation: string): PaginationSpec {
+  const spec = Object.hasOwn(table, operation) ? table[operation] : undefined;
+  if (!spec) throw new TypeError(`paginate: unknown operation ${JSON.stringify(operation)}`);
+  if (!spec.pagination) throw new TypeError(`paginate: ${operation} does not paginate`);
+  return spec.pagination;
+}
+
+/**
+ * Lists the pages of any paginated operation (`PaginatedOperationName`), reading the item list,
+ * the total and the item id where core's operation table says they are.
+ *
+ * ```ts
+ * for await (const page of paginate(ecs, "DescribeHpcClusters", { RegionId: "cn-hangzhou" }, { pageSize: 50 })) {
+ *   console.log(page.pageNumber, page.items.length, page.response.RequestId);
+ * }
+ * ```
+ *
+ * Options and input are checked here, synchronously (a PaginationOptionsError); nothing is
+ * requested until the first `next()`. After the first page, up to `concurrency` pages are requested
+ * ahead and yielded in page order. A failed page throws a PaginationError (after in-flight requests
+ * settle); an abort throws core's EcsAbortError.
+ */
+export function paginate<Op extends PaginatedOperationName>(
+  client: NoInfer<PaginatingClient<Op>>,
+  operation: Op,
+  input: PageInput<Op>,
+  options?: PaginateOptions,
+): AsyncGenerator<Page<Op>, void, undefined> {
+  const spec = paginationSpecOf(operation);
+  const method = (table[operation] as { method: string }).method;
+  const call = typeof client === "object" && client !== null ? (client as Record<string, unknown>)[method] : undefined;
+  if (typeof call !== "function") throw new TypeError(`paginate: the client has no ${method} method`);
+  const resolved = resolveOptions(operation, spec, options);
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new PaginationOptionsError(operation, "input", input, "must be an object");
+  }
+  for (const param of [spec.pageNumber, spec.pageSize]) {
+    if ((input as Record<string, unknown>)[param] !== undefined) {
+      const option = param === spec.pageNumber ? "startPage" : "pageSize";
+      throw new PaginationOptionsError(operation, param, (input as Record<string, unknown>)[param], `the paginator sets ${param}; pass the ${option} option instead`);
+    }
+  }
+  return pageStream({
+    operation,
+    spec,
+    input: input as Readonly<Record<string, unknown>>,
+    fetchPage: (pageInput, callOptions) => (call as (input: unknown, options: unknown) => Promise<unknown>).call(client, pageInput, callOptions),
+    options: resolved,
+  }) as AsyncGenerator<Page<Op>, void, undefined>;
+}
