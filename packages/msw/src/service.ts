@@ -1,0 +1,115 @@
+// The mock service: one request in, one answer out, driven by the generated operation table.
+// The steps, in the order the real service takes them:
+//   read -> count -> faults (before anything applies) -> route (version, action, method)
+//   -> verify the signature -> decode and validate parameters -> ClientToken
+//   -> the operation's behaviour on the store -> remember the token -> answer (or lose it).
+// Nothing here is specific to one operation; what an operation does lives in behaviours/.
+import { delay, HttpResponse } from "msw";
+import { decodeParams, endpoints, operations, type OperationName, type OperationSpec, type ParamValue } from "@ecs-hpc/core";
+import { behaviours } from "./behaviours/index.ts";
+import { mockCredentials } from "./credentials.ts";
+import { IDEMPOTENT_PARAMETER_MISMATCH, newRequestId } from "./errors.ts";
+import { createFaultPlan, FAULT_ERROR_CODES, type FaultDecision, type FaultOptions } from "./faults.ts";
+import { fingerprintParams } from "./idempotency.ts";
+import { readRequest, type ReceivedRequest } from "./read-request.ts";
+import { hasMark } from "./request-marks.ts";
+import { errorResponse, successResponse, type AnswerContext } from "./respond.ts";
+import { createHpcStore, type HpcStore } from "./store.ts";
+import { verifySignature, type MockCredential } from "./verify-signature.ts";
+
+export interface HpcServiceOptions {
+  /** The state the handlers read and change. Default: a new `createHpcStore()`. */
+  readonly store?: HpcStore;
+  /** Key pairs the service accepts. Default: `[mockCredentials]`. */
+  readonly credentials?: readonly MockCredential[];
+  /** Verify V3 and V1 signatures (default true). */
+  readonly verifySignatures?: boolean;
+  /** The service's clock, for request dates and nonce expiry. Default: `() => new Date()`. */
+  readonly now?: () => Date;
+  /** Seeded fault injection (throttling, 5xx, dropped connections, latency). */
+  readonly faults?: FaultOptions;
+}
+
+export interface HpcService {
+  readonly store: HpcStore;
+  /** Answers one request; a dropped connection is `Response.error()`. */
+  handle(request: Request): Promise<Response>;
+}
+
+const operationsByAction: ReadonlyMap<string, OperationSpec> = new Map((Object.values(operations) as OperationSpec[]).map((op) => [op.action, op]));
+const knownVersions: ReadonlySet<string> = new Set((Object.values(operations) as OperationSpec[]).map((op) => op.version));
+const servedRegions: ReadonlySet<string> = new Set(endpoints.regions);
+/** The parameter that names a region; the service only serves `endpoints.regions`. */
+const REGION_PARAM = "RegionId";
+
+export function createHpcService(options: HpcServiceOptions = {}): HpcService {
+  const store = options.store ?? createHpcStore();
+  const credentials = options.credentials ?? [mockCredentials];
+  const verify = options.verifySignatures ?? true;
+  const now = options.now ?? (() => new Date());
+  const faults = options.faults ? createFaultPlan(options.faults) : undefined;
+  if (faults) store.onReset(() => faults.reset());
+
+  async function injectFault(request: ReceivedRequest, context: AnswerContext): Promise<{ decision?: FaultDecision; answer?: Response }> {
+    if (!faults?.appliesTo(request.action)) return {};
+    const decision = faults.next();
+    if (decision.latencyMs > 0) await delay(decision.latencyMs);
+    switch (decision.fault) {
+      case null:
+        return { decision };
+      case "drop":
+        return { decision, answer: HttpResponse.error() };
+      case "throttle":
+        return { decision, answer: errorResponse(context, FAULT_ERROR_CODES.throttle, { headers: { "x-acs-retry-after": String(faults.retryAfterMs) } }) };
+      default:
+        return { decision, answer: errorResponse(context, FAULT_ERROR_CODES[decision.fault]) };
+    }
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const received = await readRequest(request);
+    const op = received.action === undefined ? undefined : operationsByAction.get(received.action);
+    const context: AnswerContext = { requestId: newRequestId(), host: received.host, format: received.format, ...(op ? { op } : {}) };
+    if (received.action !== undefined) store.recordRequest(received.action);
+
+    const { decision, answer: faulted } = await injectFault(received, context);
+    if (faulted) return faulted;
+
+    // Route: the version selects the API, the action the operation, which allows some methods.
+    if (received.version === undefined || !knownVersions.has(received.version)) return errorResponse(context, "InvalidVersion");
+    if (!op || op.version !== received.version || !(op.httpMethods as readonly string[]).includes(received.method)) return errorResponse(context, "InvalidAction.NotFound");
+
+    if (verify) {
+      const verdict = verifySignature(received, { credentials, now: now(), nonces: store.nonces });
+      if (!verdict.ok) return errorResponse(context, verdict.code, { headers: { "x-ecs-hpc-mock-reason": verdict.reason } });
+    }
+
+    const decoded = decodeParams(op, received.params);
+    const region = decoded.values[REGION_PARAM];
+    const regionParam = op.params[REGION_PARAM];
+    if (regionParam && typeof region === "string" && !servedRegions.has(region))
+      return errorResponse(context, regionParam.errors.enum ?? regionParam.errors.any ?? "InvalidRegionId.NotFound", { headers: { "x-ecs-hpc-mock-reason": `${REGION_PARAM} ${region} is not served` } });
+    const violation = decoded.violations[0];
+    if (violation) return errorResponse(context, violation.code, { headers: { "x-ecs-hpc-mock-reason": violation.message } });
+    const params: Record<string, ParamValue> = { ...decoded.values };
+    for (const param of Object.values(op.params)) if (params[param.name] === undefined && param.default !== undefined) params[param.name] = param.default;
+
+    const lostResponse = (decision?.dropAfterCommit ?? false) || hasMark(request, "dropAfterCommit");
+    const tokenParam = op.idempotencyToken;
+    const token = tokenParam ? params[tokenParam] : undefined;
+    const idempotent = tokenParam && typeof token === "string" ? { token, fingerprint: fingerprintParams(params, tokenParam) } : undefined;
+    if (idempotent) {
+      const seen = store.idempotency.lookup(op.action, idempotent.token, idempotent.fingerprint);
+      if (seen.kind === "mismatch") return errorResponse(context, IDEMPOTENT_PARAMETER_MISMATCH.code);
+      if (seen.kind === "replay") return lostResponse ? HttpResponse.error() : successResponse(context, op.action, seen.result.body, seen.result.status);
+    }
+
+    const result = behaviours[op.name as OperationName]({ op, params, store });
+    if ("error" in result) return errorResponse(context, result.error);
+    if (idempotent) store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, { status: 200, body: result.body });
+    if (lostResponse) return HttpResponse.error();
+    return successResponse(context, op.action, result.body);
+  }
+
+  return { store, handle };
+}

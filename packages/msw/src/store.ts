@@ -1,0 +1,193 @@
+// The mock service's state: HPC clusters per region, seeded and deterministic, plus what the
+// service remembers between requests (ClientTokens, signature nonces) and per-action request
+// counts for tests. One store is shared by every handler built on it; `reset()` puts it back to
+// the seed state. Behaviours (src/behaviours/) read and change clusters only through this API.
+import { endpoints } from "@ecs-hpc/core";
+import { IdempotencyRegistry } from "./idempotency.ts";
+import { NonceRegistry } from "./nonces.ts";
+import { createRandom, deriveSeed, seedToUint32, type Random, type Seed } from "./random.ts";
+import { generateCluster, generateClusterId } from "./seed-data.ts";
+
+export const DEFAULT_REGION = "cn-hangzhou";
+export const DEFAULT_SEED = 1;
+export const DEFAULT_CLUSTER_COUNT = 20;
+
+/** One HPC cluster as the service stores it. */
+export interface HpcCluster {
+  readonly HpcClusterId: string;
+  readonly Name: string;
+  readonly Description: string;
+  readonly RegionId: string;
+}
+
+/** An explicit cluster for the seed state; a missing id is generated from the seed. */
+export interface HpcClusterInit {
+  readonly HpcClusterId?: string;
+  readonly Name: string;
+  readonly Description?: string;
+  /** Defaults to the store's first region. */
+  readonly RegionId?: string;
+}
+
+export interface HpcStoreOptions {
+  /** Same seed, same clusters (ids, names, descriptions). Default 1. */
+  readonly seed?: Seed;
+  /** How many clusters to generate (default 20), or the exact clusters to start with. */
+  readonly clusters?: number | readonly HpcClusterInit[];
+  /** The region generated clusters live in. Default `cn-hangzhou`. */
+  readonly region?: string;
+  /** Spread generated clusters over these regions, round-robin (overrides `region`). */
+  readonly regions?: readonly string[];
+}
+
+export interface HpcStore {
+  /** The 32-bit seed the state was generated from. */
+  readonly seed: number;
+  /** The regions generated clusters were spread over. */
+  readonly regions: readonly string[];
+  /** Every cluster in creation order, or those of one region. */
+  list(regionId?: string): HpcCluster[];
+  get(id: string): HpcCluster | undefined;
+  /** Adds a cluster with a new seeded id (for create-style behaviours). */
+  create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): HpcCluster;
+  /** Changes a cluster's name or description; `undefined` when there is no such cluster. */
+  update(id: string, patch: { readonly Name?: string; readonly Description?: string }): HpcCluster | undefined;
+  /** Removes a cluster; `false` when there was none. */
+  delete(id: string): boolean;
+  /** Counts one request for an action (the handlers call it for every routed request). */
+  recordRequest(action: string): void;
+  /** Requests received for one action, or for all of them. */
+  requestCount(action?: string): number;
+  /** Requests received per action. */
+  requestCounts(): Record<string, number>;
+  /** ClientToken records: (action, token) -> (parameter fingerprint, committed result). */
+  readonly idempotency: IdempotencyRegistry;
+  /** Signature nonces used within the replay window. */
+  readonly nonces: NonceRegistry;
+  /** Back to the seed state: clusters, tokens, nonces, counts (and any reset listeners). */
+  reset(): void;
+  /** Runs `listener` on every reset (the handlers restart their fault sequence); returns an unsubscribe. */
+  onReset(listener: () => void): () => void;
+}
+
+const servedRegions: ReadonlySet<string> = new Set(endpoints.regions);
+
+function checkRegion(regionId: string, where: string): void {
+  if (!servedRegions.has(regionId)) throw new RangeError(`${where}: ${JSON.stringify(regionId)} is not a region the service serves (see endpoints.regions in the spec)`);
+}
+
+class MemoryHpcStore implements HpcStore {
+  readonly seed: number;
+  readonly regions: readonly string[];
+  readonly idempotency = new IdempotencyRegistry();
+  readonly nonces = new NonceRegistry();
+  readonly #clusterSpec: number | readonly HpcClusterInit[];
+  #clusters = new Map<string, HpcCluster>();
+  #ids!: Random;
+  #counts = new Map<string, number>();
+  readonly #resetListeners = new Set<() => void>();
+
+  constructor(options: HpcStoreOptions) {
+    this.seed = seedToUint32(options.seed ?? DEFAULT_SEED);
+    const regions = options.regions ?? [options.region ?? DEFAULT_REGION];
+    if (regions.length === 0) throw new RangeError("createHpcStore: regions must name at least one region");
+    for (const region of regions) checkRegion(region, "createHpcStore");
+    this.regions = [...regions];
+    const clusters = options.clusters ?? DEFAULT_CLUSTER_COUNT;
+    if (typeof clusters === "number" && (!Number.isInteger(clusters) || clusters < 0)) throw new RangeError(`createHpcStore: clusters must be a non-negative integer (got ${clusters})`);
+    this.#clusterSpec = clusters;
+    this.#seedState();
+  }
+
+  #seedState(): void {
+    this.#clusters = new Map();
+    this.#counts = new Map();
+    const random = createRandom(deriveSeed(this.seed, "clusters"));
+    this.#ids = createRandom(deriveSeed(this.seed, "new-ids"));
+    const spec = this.#clusterSpec;
+    if (typeof spec === "number") {
+      for (let i = 0; i < spec; i++) {
+        const region = this.regions[i % this.regions.length] as string;
+        this.#add(generateCluster(region, i, random));
+      }
+    } else {
+      for (const init of spec) {
+        const region = init.RegionId ?? (this.regions[0] as string);
+        checkRegion(region, "createHpcStore");
+        const id = init.HpcClusterId ?? generateClusterId(region, random);
+        if (this.#clusters.has(id)) throw new RangeError(`createHpcStore: duplicate cluster id ${JSON.stringify(id)}`);
+        this.#add({ HpcClusterId: id, Name: init.Name, Description: init.Description ?? "", RegionId: region });
+      }
+    }
+  }
+
+  #add(cluster: HpcCluster): HpcCluster {
+    const frozen = Object.freeze({ ...cluster });
+    this.#clusters.set(frozen.HpcClusterId, frozen);
+    return frozen;
+  }
+
+  list(regionId?: string): HpcCluster[] {
+    const all = [...this.#clusters.values()];
+    return regionId === undefined ? all : all.filter((c) => c.RegionId === regionId);
+  }
+
+  get(id: string): HpcCluster | undefined {
+    return this.#clusters.get(id);
+  }
+
+  create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): HpcCluster {
+    checkRegion(init.RegionId, "store.create");
+    let id: string;
+    do id = generateClusterId(init.RegionId, this.#ids);
+    while (this.#clusters.has(id));
+    return this.#add({ HpcClusterId: id, Name: init.Name, Description: init.Description ?? "", RegionId: init.RegionId });
+  }
+
+  update(id: string, patch: { readonly Name?: string; readonly Description?: string }): HpcCluster | undefined {
+    const current = this.#clusters.get(id);
+    if (!current) return undefined;
+    return this.#add({ ...current, ...(patch.Name !== undefined ? { Name: patch.Name } : {}), ...(patch.Description !== undefined ? { Description: patch.Description } : {}) });
+  }
+
+  delete(id: string): boolean {
+    return this.#clusters.delete(id);
+  }
+
+  recordRequest(action: string): void {
+    this.#counts.set(action, (this.#counts.get(action) ?? 0) + 1);
+  }
+
+  requestCount(action?: string): number {
+    if (action !== undefined) return this.#counts.get(action) ?? 0;
+    let total = 0;
+    for (const n of this.#counts.values()) total += n;
+    return total;
+  }
+
+  requestCounts(): Record<string, number> {
+    return Object.fromEntries(this.#counts);
+  }
+
+  reset(): void {
+    this.#seedState();
+    this.idempotency.clear();
+    this.nonces.clear();
+    for (const listener of this.#resetListeners) listener();
+  }
+
+  onReset(listener: () => void): () => void {
+    this.#resetListeners.add(listener);
+    return () => this.#resetListeners.delete(listener);
+  }
+}
+
+/** An in-memory, seeded store of HPC clusters. */
+export function createHpcStore(options: HpcStoreOptions = {}): HpcStore {
+  return new MemoryHpcStore(options);
+}
+
+/** Whether a value is a store (rather than options for one). */
+export function isHpcStore(value: unknown): value is HpcStore {
+  return typeof value === "object" && value !== null && typeof (value as HpcStore).list === "function" && typeof (value as HpcStore).reset === "function";
+}

@@ -1,0 +1,130 @@
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createHpcHandlers, createHpcStore, hpcError, hpcFault, type FaultOptions } from "../src/index.ts";
+import { call, send, v1, v3 } from "./support/wire.ts";
+
+const store = createHpcStore({ clusters: 5 });
+const server = setupServer(...createHpcHandlers({ store }));
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
+afterEach(() => {
+  server.resetHandlers();
+  store.reset();
+});
+afterAll(() => server.close());
+
+/** The outcome of one request as a short label: a status, an error code, or `dropped`. */
+async function outcome(): Promise<string> {
+  try {
+    const answer = await call(v3());
+    return answer.status === 200 ? "200" : `${answer.status} ${String(answer.body.Code)}`;
+  } catch {
+    return "dropped";
+  }
+}
+
+async function outcomes(faults: FaultOptions, n: number): Promise<string[]> {
+  server.resetHandlers(...createHpcHandlers({ store, faults }));
+  const seen: string[] = [];
+  for (let i = 0; i < n; i++) seen.push(await outcome());
+  return seen;
+}
+
+const mixed = { throttleRate: 0.15, unavailableRate: 0.15, internalErrorRate: 0.15, dropRate: 0.15 };
+
+describe("seeded faults", () => {
+  it("the same seed gives the same fault sequence; another seed another", async () => {
+    const first = await outcomes({ ...mixed, seed: 2024 }, 40);
+    const second = await outcomes({ ...mixed, seed: 2024 }, 40);
+    const other = await outcomes({ ...mixed, seed: 2025 }, 40);
+    expect(second).toEqual(first);
+    expect(other).not.toEqual(first);
+    expect(new Set(first)).toEqual(new Set(["200", "400 Throttling.User", "503 ServiceUnavailable", "500 InternalError", "dropped"]));
+  });
+
+  it("store.reset() restarts the fault sequence", async () => {
+    const handlers = createHpcHandlers({ store, faults: { ...mixed, seed: 8 } });
+    server.resetHandlers(...handlers);
+    const first: string[] = [];
+    for (let i = 0; i < 15; i++) first.push(await outcome());
+    store.reset();
+    const again: string[] = [];
+    for (let i = 0; i < 15; i++) again.push(await outcome());
+    expect(again).toEqual(first);
+  });
+
+  it("throttling carries x-acs-retry-after in milliseconds", async () => {
+    server.resetHandlers(...createHpcHandlers({ store, faults: { throttleRate: 1, retryAfterMs: 250 } }));
+    const answer = await call(v3());
+    expect(answer.status).toBe(400);
+    expect(answer.body.Code).toBe("Throttling.User");
+    expect(answer.headers.get("x-acs-retry-after")).toBe("250");
+  });
+
+  it("faults come before validation and signatures, and count as requests", async () => {
+    server.resetHandlers(...createHpcHandlers({ store, faults: { unavailableRate: 1 } }));
+    const answer = await call(v3({ params: {} }));
+    expect(answer.body.Code).toBe("ServiceUnavailable");
+    expect(store.requestCount("DescribeHpcClusters")).toBe(1);
+  });
+
+  it("adds latency", async () => {
+    server.resetHandlers(...createHpcHandlers({ store, faults: { latencyMs: [60, 80] } }));
+    const start = performance.now();
+    expect((await call(v3())).status).toBe(200);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(55);
+  });
+
+  it("limits faults to the listed actions", async () => {
+    server.resetHandlers(...createHpcHandlers({ store, faults: { internalErrorRate: 1, actions: ["SomeOtherAction"] } }));
+    expect((await call(v3())).status).toBe(200);
+  });
+});
+
+describe("overrides with server.use()", () => {
+  it("hpcError answers an action with a documented error, `times` times", async () => {
+    server.use(hpcError("DescribeHpcClusters", "InvalidRegionId.NotFound", { times: 2 }));
+    for (let i = 0; i < 2; i++) {
+      const answer = await call(v3());
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ Code: "InvalidRegionId.NotFound", Message: 'The specified parameter "RegionId" is not valid.', HostId: "ecs.cn-hangzhou.aliyuncs.com" });
+    }
+    expect((await call(v3())).status).toBe(200);
+  });
+
+  it("hpcError matches V1 requests by their Action parameter, and leaves other actions alone", async () => {
+    server.use(hpcError("DescribeHpcClusters", "ServiceUnavailable"), hpcError("CreateHpcCluster", "InternalError"));
+    expect((await call(v1())).body.Code).toBe("ServiceUnavailable");
+    expect((await call(v1({ action: "NoSuchAction" }))).body.Code).toBe("InvalidAction.NotFound");
+  });
+
+  it("hpcError takes a status and message for codes the spec does not list, and refuses typos", async () => {
+    expect(() => hpcError("DescribeHpcClusters", "Throttling.Usr")).toThrow(/not a documented error code/);
+    server.use(hpcError("DescribeHpcClusters", "Forbidden.RAM", { status: 403, message: "User not authorized.", times: 1 }));
+    expect(await call(v3())).toMatchObject({ status: 403, body: { Code: "Forbidden.RAM", Message: "User not authorized." } });
+  });
+
+  it("hpcFault injects each kind of fault", async () => {
+    server.use(hpcFault("throttle", { times: 1, retryAfterMs: 5 }));
+    const throttled = await call(v3());
+    expect(throttled.body.Code).toBe("Throttling.User");
+    expect(throttled.headers.get("x-acs-retry-after")).toBe("5");
+    server.use(hpcFault("unavailable", { times: 1 }));
+    expect((await call(v3())).status).toBe(503);
+    server.use(hpcFault("internal", { action: "DescribeHpcClusters", times: 1 }));
+    expect((await call(v3())).status).toBe(500);
+    server.use(hpcFault("drop", { times: 1 }));
+    await expect(send(v3())).rejects.toThrow();
+    server.use(hpcFault("latency", { latencyMs: 60, times: 1 }));
+    const start = performance.now();
+    expect((await call(v3())).status).toBe(200);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(55);
+    expect((await call(v3())).status).toBe(200);
+  });
+
+  it("a signed request retried after an override still passes verification (the override does not use its nonce)", async () => {
+    server.use(hpcFault("unavailable", { times: 1 }));
+    const wire = v3();
+    expect((await call(wire)).status).toBe(503);
+    expect((await call(wire)).status).toBe(200);
+  });
+});
