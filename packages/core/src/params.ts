@@ -88,7 +88,7 @@ export function validateParams(op: OperationSpec, input: Readonly<Record<string,
     const bad = checkParam(param, value);
     if (bad) violations.push(bad);
   }
-  const oneOf = missingOneOf(op, input);
+  const oneOf = missingOneOf(op, input, false);
   if (oneOf) violations.push(oneOf);
   for (const name of Object.keys(input)) {
     if (!(name in op.params) && input[name] !== undefined)
@@ -98,9 +98,10 @@ export function validateParams(op: OperationSpec, input: Readonly<Record<string,
 }
 
 /** The operation's "at least one of" rule, when none of its parameters is given. */
-function missingOneOf(op: OperationSpec, values: Readonly<Record<string, unknown>>): Violation | undefined {
+function missingOneOf(op: OperationSpec, values: Readonly<Record<string, unknown>>, emptyIsAbsent: boolean): Violation | undefined {
   const rule = op.requireOneOf;
-  if (!rule || rule.params.some((name) => values[name] !== undefined && values[name] !== null && values[name] !== "")) return undefined;
+  const given = (value: unknown) => value !== undefined && value !== null && !(emptyIsAbsent && value === "");
+  if (!rule || rule.params.some((name) => given(values[name]))) return undefined;
   return { param: rule.params.join("|"), rule: "required", code: rule.error, message: `${op.name} needs at least one of ${rule.params.join(", ")}` };
 }
 
@@ -146,7 +147,7 @@ export function decodeParams(op: OperationSpec, wire: Readonly<Record<string, st
     if (bad) violations.push(bad);
     else values[param.name] = value;
   }
-  const oneOf = missingOneOf(op, wire);
+  const oneOf = missingOneOf(op, wire, true);
   if (oneOf) violations.push(oneOf);
   return { values, violations };
 }

@@ -81,21 +81,45 @@ function breakingValues(param: ParamSpec): [string, unknown][] {
   if (c.maximum !== undefined) out.push(["maximum", c.maximum + 1]);
   if (c.minLength !== undefined && c.minLength > 0) out.push(["minLength", ""]);
   if (c.maxLength !== undefined) out.push(["maxLength", "a".repeat(c.maxLength + 1)]);
-  if (c.pattern !== undefined) out.push(["pattern", "\u0000 ü"]);
+  if (c.pattern !== undefined) {
+    const regex = new RegExp(c.pattern, "u");
+    const fits = (v: string) => [...v].length >= (c.minLength ?? 0) && [...v].length <= (c.maxLength ?? Infinity);
+    const candidate = ["\u0000 ü", "https://example.com", "1-starts-with-a-digit", "has space"].find((v) => fits(v) && !regex.test(v));
+    if (candidate === undefined) throw new Error(`no breaking value for the pattern of ${param.name}`);
+    out.push(["pattern", candidate]);
+  }
   out.push(["malformed", param.type === "string" ? 42 : "not-a-number"]);
   return out;
 }
 
+/** The smallest valid input of an operation: a value for every required parameter. */
+function validInput(op: OperationSpec): Record<string, unknown> {
+  const samples: Record<string, unknown> = { RegionId: "cn-hangzhou", HpcClusterId: "hpc-abc", Name: "cluster-1", Description: "a cluster" };
+  const input: Record<string, unknown> = {};
+  for (const param of Object.values(op.params)) if (param.required) input[param.name] = samples[param.name];
+  if (op.requireOneOf) input[op.requireOneOf.params[0]!] ??= samples[op.requireOneOf.params[0]!];
+  return input;
+}
+
 describe("every constraint of every operation in the spec", () => {
+  it("valid inputs pass", async () => {
+    const { ecs, requests } = client();
+    for (const op of Object.values(operations as unknown as Record<string, OperationSpec>)) await ecs.call(op.name as never, validInput(op) as never).catch(() => undefined);
+    expect(requests).toHaveLength(Object.keys(operations).length);
+  });
+
   for (const op of Object.values(operations as unknown as Record<string, OperationSpec>)) {
     for (const param of Object.values(op.params)) {
       for (const [rule, value] of breakingValues(param)) {
         it(`${op.name}.${param.name}: ${rule} is refused with the spec's code, before any request`, async () => {
           const { ecs, requests } = client();
-          const error = (await rejection(ecs.call(op.name as never, { RegionId: "cn-hangzhou", [param.name]: value } as never))) as { param: string; code: string };
-          expect(error).toMatchObject({ kind: "validation", param: param.name });
-          expect(error.code).toBe(param.errors[rule as keyof typeof param.errors] ?? param.errors.any ?? "Invalid.Parameter");
-          expect(Object.keys(op.errors)).toContain(error.code);
+          const error = (await rejection(ecs.call(op.name as never, { ...validInput(op), [param.name]: value } as never))) as { kind: string; violations: { param: string; code: string }[] };
+          expect(error.kind).toBe("validation");
+          expect(error.violations).toHaveLength(1);
+          const [violation] = error.violations;
+          expect(violation!.param).toBe(param.name);
+          expect(violation!.code).toBe(param.errors[rule as keyof typeof param.errors] ?? param.errors.any ?? "Invalid.Parameter");
+          expect(Object.keys(op.errors)).toContain(violation!.code);
           expect(requests).toHaveLength(0);
         });
       }

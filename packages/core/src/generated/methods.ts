@@ -15,4 +15,32 @@ export interface EcsOperationMethods {
    * Paginated: see `@ecs-hpc/paginate` for page and item iteration.
    */
   describeHpcClusters(input: OperationInput<"DescribeHpcClusters">, options?: CallOptions): Promise<OperationOutput<"DescribeHpcClusters">>;
+  /**
+   * Creates an HPC cluster.
+   *
+   * Creates an HPC cluster in a region and returns its ID. Idempotent with `ClientToken`: the
+   * same token with the same parameters returns the first call's cluster and creates nothing;
+   * the same token with other parameters is refused with `IdempotentParameterMismatch`.
+   *
+   * Action `CreateHpcCluster`, API version 2014-05-26.
+   */
+  createHpcCluster(input: OperationInput<"CreateHpcCluster">, options?: CallOptions): Promise<OperationOutput<"CreateHpcCluster">>;
+  /**
+   * Renames an HPC cluster or changes its description.
+   *
+   * Changes the name, the description, or both, of an HPC cluster. At least one of `Name` and
+   * `Description` must be given (`InvalidModifyInfo` otherwise).
+   *
+   * Action `ModifyHpcClusterAttribute`, API version 2014-05-26.
+   */
+  modifyHpcClusterAttribute(input: OperationInput<"ModifyHpcClusterAttribute">, options?: CallOptions): Promise<OperationOutput<"ModifyHpcClusterAttribute">>;
+  /**
+   * Deletes an HPC cluster.
+   *
+   * Deletes an HPC cluster that holds no instances (`NotEmpty.HpcCluster` otherwise: release
+   * its instances first).
+   *
+   * Action `DeleteHpcCluster`, API version 2014-05-26.
+   */
+  deleteHpcCluster(input: OperationInput<"DeleteHpcCluster">, options?: CallOptions): Promise<OperationOutput<"DeleteHpcCluster">>;
 }

@@ -23,6 +23,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/CreateHpcCluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates an HPC cluster.
+         * @description Creates an HPC cluster in a region and returns its ID. Idempotent with `ClientToken`: the
+         *     same token with the same parameters returns the first call's cluster and creates nothing;
+         *     the same token with other parameters is refused with `IdempotentParameterMismatch`.
+         */
+        post: operations["CreateHpcCluster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ModifyHpcClusterAttribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renames an HPC cluster or changes its description.
+         * @description Changes the name, the description, or both, of an HPC cluster. At least one of `Name` and
+         *     `Description` must be given (`InvalidModifyInfo` otherwise).
+         */
+        post: operations["ModifyHpcClusterAttribute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/DeleteHpcCluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deletes an HPC cluster.
+         * @description Deletes an HPC cluster that holds no instances (`NotEmpty.HpcCluster` otherwise: release
+         *     its instances first).
+         */
+        post: operations["DeleteHpcCluster"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -73,6 +137,25 @@ export interface components {
             };
         };
         /**
+         * @description The name of an HPC cluster.
+         * @example hpc-Cluster-01
+         */
+        HpcClusterName: string;
+        /**
+         * @description The description of an HPC cluster.
+         * @example testHPCDescription
+         */
+        HpcClusterDescription: string;
+        /** @description The ID of the new cluster. */
+        CreateHpcClusterResponse: {
+            HpcClusterId: components["schemas"]["HpcClusterId"];
+            RequestId: components["schemas"]["RequestId"];
+        };
+        /** @description The answer of an operation that returns nothing but its request ID. */
+        RequestIdResponse: {
+            RequestId: components["schemas"]["RequestId"];
+        };
+        /**
          * @description The ID of the request; quote it to Alibaba Cloud support.
          * @example 473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
          */
@@ -91,8 +174,22 @@ export interface components {
         };
     };
     responses: {
-        /** @description The request could not be authenticated. */
-        AuthFailure: {
+        /** @description Done. */
+        RequestIdOnly: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "RequestId": "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestIdResponse"];
+            };
+        };
+        /** @description The ClientToken was used with other parameters, or the STS token does not match. */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -148,6 +245,25 @@ export interface components {
         ResourceOwnerId: number;
         /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
         ResourceOwnerAccount: string;
+        /**
+         * @description The region ID, for example `cn-hangzhou`. For Create and Modify, Alibaba documents the
+         *     plain `MissingParameter` code when it is absent (Describe and Delete use
+         *     `MissingParameter.RegionId`); this parameter carries that difference.
+         */
+        RegionIdMissingParameter: string;
+        /**
+         * @description The name of the HPC cluster: 2 to 128 characters, starting with a letter or a Chinese
+         *     character, then letters, Chinese characters, digits, periods (.), underscores (_) and
+         *     hyphens (-). (So it cannot start with `http://` or `https://`.)
+         */
+        Name: components["schemas"]["HpcClusterName"];
+        /** @description The new name of the HPC cluster; the same rules as at creation. */
+        OptionalName: components["schemas"]["HpcClusterName"];
+        /**
+         * @description The description of the HPC cluster: 2 to 256 characters, not starting with `http://` or
+         *     `https://`. Empty by default.
+         */
+        Description: components["schemas"]["HpcClusterDescription"];
     };
     requestBodies: never;
     headers: never;
@@ -235,8 +351,205 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            403: components["responses"]["AuthFailure"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CreateHpcCluster: {
+        parameters: {
+            query: {
+                /**
+                 * @description The region ID, for example `cn-hangzhou`. For Create and Modify, Alibaba documents the
+                 *     plain `MissingParameter` code when it is absent (Describe and Delete use
+                 *     `MissingParameter.RegionId`); this parameter carries that difference.
+                 */
+                RegionId: components["parameters"]["RegionIdMissingParameter"];
+                /**
+                 * @description Makes the request idempotent: a value generated by the client, unique per logical request,
+                 *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
+                 *     is given and reuses it on every retry.
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /**
+                 * @description The name of the HPC cluster: 2 to 128 characters, starting with a letter or a Chinese
+                 *     character, then letters, Chinese characters, digits, periods (.), underscores (_) and
+                 *     hyphens (-). (So it cannot start with `http://` or `https://`.)
+                 */
+                Name: components["parameters"]["Name"];
+                /**
+                 * @description The description of the HPC cluster: 2 to 256 characters, not starting with `http://` or
+                 *     `https://`. Empty by default.
+                 */
+                Description?: components["parameters"]["Description"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerId?: components["parameters"]["ResourceOwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cluster was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "HpcClusterId": "hpc-pnlg1ds9rky4****",
+                     *       "RequestId": "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreateHpcClusterResponse"];
+                };
+            };
+            /** @description The request was refused; `Code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description The region or the access key does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The cluster could not be created; retrying with the same ClientToken is safe. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ModifyHpcClusterAttribute: {
+        parameters: {
+            query: {
+                /**
+                 * @description The region ID, for example `cn-hangzhou`. For Create and Modify, Alibaba documents the
+                 *     plain `MissingParameter` code when it is absent (Describe and Delete use
+                 *     `MissingParameter.RegionId`); this parameter carries that difference.
+                 */
+                RegionId: components["parameters"]["RegionIdMissingParameter"];
+                /**
+                 * @description Makes the request idempotent: a value generated by the client, unique per logical request,
+                 *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
+                 *     is given and reuses it on every retry.
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /** @description The ID of the HPC cluster to change. */
+                HpcClusterId: components["schemas"]["HpcClusterId"];
+                /** @description The new name of the HPC cluster; the same rules as at creation. */
+                Name?: components["parameters"]["OptionalName"];
+                /**
+                 * @description The description of the HPC cluster: 2 to 256 characters, not starting with `http://` or
+                 *     `https://`. Empty by default.
+                 */
+                Description?: components["parameters"]["Description"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerId?: components["parameters"]["ResourceOwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestIdOnly"];
+            /** @description The request was refused; `Code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteHpcCluster: {
+        parameters: {
+            query: {
+                /**
+                 * @description The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list. The
+                 *     parameter is listed twice in Alibaba's metadata; it is one parameter here.
+                 */
+                RegionId: components["parameters"]["RegionId"];
+                /**
+                 * @description Makes the request idempotent: a value generated by the client, unique per logical request,
+                 *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
+                 *     is given and reuses it on every retry.
+                 */
+                ClientToken?: components["parameters"]["ClientToken"];
+                /** @description The ID of the HPC cluster to delete. */
+                HpcClusterId: components["schemas"]["HpcClusterId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerId?: components["parameters"]["OwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                OwnerAccount?: components["parameters"]["OwnerAccount"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerId?: components["parameters"]["ResourceOwnerId"];
+                /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+                ResourceOwnerAccount?: components["parameters"]["ResourceOwnerAccount"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestIdOnly"];
+            /** @description The request was refused; `Code` says why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            /** @description The region or the access key does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
