@@ -81,6 +81,7 @@ function buildOperation(spec: JsonObject, path: string, op: JsonObject, apiVersi
     idempotencyToken,
     pagination: buildPagination(op, params, name),
     requireOneOf: buildRequireOneOf(op, params, errors, name),
+    successExample: successExample(spec, op, name),
     errors,
   };
 }
@@ -157,6 +158,13 @@ function buildPagination(op: JsonObject, params: Record<string, ParamSpec>, name
     maxPageSize,
     defaultPageSize,
   };
+}
+
+function successExample(spec: JsonObject, op: JsonObject, name: string): Json {
+  const response = object(deref(spec, object(op.responses, `${name}: responses`)["200"]), `${name}: responses.200`);
+  const media = object(object(response.content, `${name}: 200 content`)["application/json"], `${name}: 200 application/json`);
+  if (media.example === undefined) throw new Error(`spec: ${name}: the 200 response needs an example`);
+  return media.example;
 }
 
 function buildRequireOneOf(op: JsonObject, params: Record<string, ParamSpec>, errors: Record<string, ErrorSpec>, name: string): OperationSpec["requireOneOf"] {

@@ -60,7 +60,7 @@ describe("spec mistakes are reported, not generated", () => {
     ["a body parameter", (s: any) => { describeOp(s).parameters.push({ name: "X", in: "header", schema: { type: "string" } }); }, /in: query/],
     ["an array without JSON encoding", (s: any) => { delete describeOp(s).parameters[2]["x-acs-encoding"]; }, /x-acs-encoding: json/],
     ["an error rule naming an undocumented code", (s: any) => { describeOp(s).parameters[2]["x-acs-errors"].maxItems = "Made.Up"; }, /names Made.Up/],
-    ["an error example whose Code differs from its name", (s: any) => { describeOp(s).responses["400"].content["application/json"].examples["Invalid.Parameter"].value.Code = "X"; }, /has Code X/],
+    ["an error example whose Code differs from its name", (s: any) => { describeOp(s).responses["400"].content["application/json"].examples["InvalidHpcClusterIds.Malformed"].value.Code = "X"; }, /has Code X/],
     ["a duplicated parameter", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/RegionId" }); }, /listed twice/],
     ["a dangling $ref", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/Nope" }); }, /unresolved \$ref/],
     ["pagination without a page size maximum", (s: any) => { delete describeOp(s).parameters[4].schema.maximum; }, /needs a maximum/],

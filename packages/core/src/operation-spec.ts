@@ -74,6 +74,8 @@ export interface OperationSpec {
   readonly pagination: PaginationSpec | null;
   /** At least one of these parameters must be given, else the service answers `error`. */
   readonly requireOneOf: { readonly params: readonly string[]; readonly error: string } | null;
+  /** The documented example of the 200 response (what a mock answers for an operation it has no behaviour for). */
+  readonly successExample: unknown;
   /** Every documented error code of the operation, with its HTTP status and message. */
   readonly errors: Readonly<Record<string, ErrorSpec>>;
 }

@@ -210,6 +210,26 @@ export const operations = {
       "defaultPageSize": 10
     },
     "requireOneOf": null,
+    "successExample": {
+      "PageNumber": 1,
+      "PageSize": 10,
+      "TotalCount": 2,
+      "RequestId": "382960A6-C535-4705-B6EA-8338466270C4",
+      "HpcClusters": {
+        "HpcCluster": [
+          {
+            "HpcClusterId": "hpc-bp1a5zr3u7nq9cx****",
+            "Name": "chuatest1",
+            "Description": "testDescription1"
+          },
+          {
+            "HpcClusterId": "hpc-l6aam7fivcfd21fu****",
+            "Name": "chuatest2",
+            "Description": "testDescription2"
+          }
+        ]
+      }
+    },
     "errors": {
       "InvalidRegionId.NotFound": {
         "status": 400,
@@ -425,6 +445,10 @@ export const operations = {
     "idempotencyToken": "ClientToken",
     "pagination": null,
     "requireOneOf": null,
+    "successExample": {
+      "HpcClusterId": "hpc-pnlg1ds9rky4****",
+      "RequestId": "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"
+    },
     "errors": {
       "MissingParameter": {
         "status": 400,
@@ -656,6 +680,9 @@ export const operations = {
       ],
       "error": "InvalidModifyInfo"
     },
+    "successExample": {
+      "RequestId": "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"
+    },
     "errors": {
       "MissingParameter": {
         "status": 400,
@@ -871,6 +898,9 @@ export const operations = {
     "idempotencyToken": "ClientToken",
     "pagination": null,
     "requireOneOf": null,
+    "successExample": {
+      "RequestId": "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E"
+    },
     "errors": {
       "MissingParameter.RegionId": {
         "status": 400,
