@@ -1,6 +1,7 @@
 // The `hpc-clusters` program: commander for parsing and help, one module per command.
 import { Command, CommanderError } from "commander";
 import { listCommand } from "./commands/list.ts";
+import { mutateCommands } from "./commands/mutate.ts";
 import { EXIT } from "./exit-codes.ts";
 import { reportError, UsageError } from "./report-error.ts";
 
@@ -21,6 +22,7 @@ export function buildProgram(ctx: CommandContext): Command {
     .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
     .exitOverride();
   listCommand(program, ctx);
+  mutateCommands(program, ctx);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) }).showHelpAfterError("(run with --help for usage)");
   return program;
 }
