@@ -3,7 +3,7 @@
 //
 //   method(input) -> openapi-fetch -> [prepare -> validate -> rpc] (middleware)
 //                 -> transport: [credentials -> sign -> send -> retry]* -> parse -> output | typed error
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { EcsAbortError } from "./errors.ts";
@@ -14,7 +14,7 @@ import type { OperationSpec } from "./operation-spec.ts";
 import type { CallOptions, OperationInput, OperationOutput } from "./operation-types.ts";
 import { prepareInput } from "./steps/prepare-input.ts";
 import { RETRY_DEFAULTS, RetryBudget, type RetryOptions } from "./steps/retry.ts";
-import { operationForPath, toWireRequest } from "./steps/rpc.ts";
+import { operationForPath, parseEndpoint, serializeQuery, wireFromRequest, type WireRequest } from "./steps/rpc.ts";
 import type { SignatureVersion } from "./steps/sign.ts";
 import { createTransport, type AttemptEvent, type CallContext } from "./steps/transport.ts";
 import { validateInput } from "./steps/validate.ts";
@@ -91,48 +91,61 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     onEvent: options.onEvent,
   });
 
-  const rpcMiddleware: Middleware = {
-    onRequest({ request, schemaPath, params }) {
-      const op = operationForPath(specs, schemaPath);
-      if (!op) return undefined;
-      const input = prepareInput(op, params.query, { regionId, newIdempotencyToken: newToken });
-      validateInput(op, input);
-      return toWireRequest(op, input, { endpoint, headers: Object.fromEntries(request.headers), signal: request.signal });
-    },
-  };
-
-  const contextFor = (request: Request, op: OperationSpec | undefined, callOptions?: CallOptions): CallContext => ({
-    operation: op,
-    signal: callOptions?.signal ?? request.signal,
+  const target = parseEndpoint(endpoint);
+  const contextFor = (signal: AbortSignal | undefined, callOptions?: CallOptions): CallContext => ({
+    signal,
     timeoutMs: callOptions?.timeoutMs,
     deadlineMs: callOptions?.deadlineMs,
     attempts: 0,
   });
 
+  // Inputs the generated methods already prepared and validated; the middleware leaves them be.
+  const prepared = new WeakSet<object>();
+  const prepare = (op: OperationSpec, input: unknown): Record<string, unknown> => {
+    const ready = prepareInput(op, input as Record<string, unknown> | undefined, { regionId, newIdempotencyToken: newToken });
+    validateInput(op, ready);
+    prepared.add(ready);
+    return ready;
+  };
+
+  // The openapi-fetch client: pseudo-paths, typed params. Its middleware prepares and validates
+  // raw calls; its fetch hands the request, in wire form, to the transport.
   const raw = createClient<paths>({
     baseUrl: endpoint,
-    // The rpc step builds the wire query from the typed parameters; openapi-fetch's own
-    // serializer would only produce a URL that is thrown away (and can throw on odd input).
-    querySerializer: () => "",
-    fetch: (request: Request) => transport(request, contextFor(request, specs[request.headers.get("x-acs-action") ?? ""])),
+    querySerializer: serializeQuery,
+    fetch: (request: Request) => transport(wireFromRequest(request, target, specs), contextFor(request.signal)),
   });
-  raw.use(rpcMiddleware);
+  raw.use({
+    onRequest({ request, schemaPath, params }) {
+      const op = operationForPath(specs, schemaPath);
+      if (!op || (params.query && prepared.has(params.query))) return undefined;
+      const ready = prepare(op, params.query);
+      return new Request(`${endpoint}${op.path}?${serializeQuery(ready)}`, request);
+    },
+  });
+
+  const methodWire = (op: OperationSpec, url: string, headers: Record<string, string>): WireRequest => {
+    const q = url.indexOf("?");
+    return { operation: op, origin: target.origin, host: target.host, path: `${target.basePath}/`, query: q < 0 ? "" : url.slice(q + 1), headers };
+  };
 
   async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {
     const op = specs[name];
     if (!op) throw new TypeError(`unknown operation ${JSON.stringify(name)}`);
     if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
-    let ctx: CallContext | undefined;
-    const init = {
-      params: { query: (input ?? {}) as Record<string, unknown> },
-      parseAs: "text" as const,
-      headers: callOptions?.headers,
-      signal: callOptions?.signal,
-      fetch: (request: Request) => transport(request, (ctx = contextFor(request, op, callOptions))),
-    };
-    const result = await (raw as unknown as { POST(path: string, init: unknown): Promise<{ data?: string; error?: unknown; response: Response }> }).POST(op.path, init);
+    const ready = prepare(op, input);
+    const ctx = contextFor(callOptions?.signal, callOptions);
+    const headers: Record<string, string> = {};
+    if (callOptions?.headers) for (const key in callOptions.headers) headers[key.toLowerCase()] = callOptions.headers[key]!;
+    const result = await (raw as unknown as { POST(path: string, init: unknown): Promise<{ data?: string; error?: unknown; response: Response }> }).POST(op.path, {
+      params: { query: ready },
+      parseAs: "text",
+      headers,
+      // The query openapi-fetch serialised is already canonical; nothing else of its Request is needed.
+      fetch: (request: Request) => transport(methodWire(op, request.url, headers), ctx),
+    });
     const text = result.data ?? (typeof result.error === "string" ? result.error : result.error === undefined ? "" : JSON.stringify(result.error));
-    return parseResponse(op, result.response, text, ctx?.attempts ?? 1);
+    return parseResponse(op, result.response, text, ctx.attempts || 1);
   }
 
   const client = {

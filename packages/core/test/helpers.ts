@@ -13,7 +13,8 @@ export function errorBody(code: string, message = "msg", requestId = "REQ-ERR") 
   return { Code: code, Message: message, RequestId: requestId, HostId: "ecs.aliyuncs.com", Recommend: `https://api.aliyun.com/troubleshoot?q=${code}` };
 }
 
-export type Answer = Response | Error | ((request: Request) => Response | Promise<Response>);
+/** A scripted answer; a function gets the request and the AbortSignal the client passed. */
+export type Answer = Response | Error | ((request: Request, signal: AbortSignal) => Response | Promise<Response>);
 
 /** A fetch that records every request and answers from a script (the last answer repeats). */
 export function scriptedFetch(...answers: Answer[]) {
@@ -23,7 +24,9 @@ export function scriptedFetch(...answers: Answer[]) {
     requests.push(request);
     const answer = answers[Math.min(requests.length - 1, answers.length - 1)];
     if (answer instanceof Error) throw answer;
-    if (typeof answer === "function") return answer(request);
+    // The signal given to fetch, not request.signal: undici links a Request's signal to it only
+    // weakly, and a fake that holds nothing else can lose the abort after a GC.
+    if (typeof answer === "function") return answer(request, init?.signal ?? request.signal);
     return answer!.clone();
   };
   return { fetch: fetch as typeof globalThis.fetch, requests };

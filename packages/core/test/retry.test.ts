@@ -113,8 +113,8 @@ describe("the retry budget", () => {
 });
 
 describe("timeouts, deadlines and cancellation", () => {
-  const hanging = (request: Request) =>
-    new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+  const hanging = (_: Request, signal: AbortSignal) =>
+    new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
 
   it("a hung attempt times out, is retried, and fails with EcsTimeoutError", async () => {
     const { ecs, requests } = make([hanging], { timeoutMs: 20, retry: { ...fast, maxAttempts: 2 } });

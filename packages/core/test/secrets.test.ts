@@ -21,7 +21,7 @@ const failurePaths: [string, Answer[], Partial<EcsClientOptions>][] = [
   ["server errors to exhaustion", [json(errorBody("ServiceUnavailable"), 503)], {}],
   ["unreadable body", [new Response("<html>oops</html>", { status: 502 })], {}],
   ["network error whose message quotes the URL", [new Error("connect ECONNREFUSED")], {}],
-  ["timeout", [(r: Request) => new Promise<Response>((_, reject) => r.signal.addEventListener("abort", () => reject(new Error("aborted"))))], { timeoutMs: 5 }],
+  ["timeout", [(_: Request, signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new Error("aborted"))))], { timeoutMs: 5 }],
 ];
 
 describe("secrets never leak", () => {

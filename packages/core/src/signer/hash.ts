@@ -1,14 +1,17 @@
 // Hash primitives for the signers, synchronous everywhere. Where the runtime has `node:crypto`
-// (Node, Bun, Deno) it is loaded through `process.getBuiltinModule`, which no bundler follows,
-// so browser and edge builds carry no Node import; elsewhere `@noble/hashes` (audited, pure JS)
-// does the work. Web Crypto is not used: it is async-only and measured ~25x slower per call
-// here (see decisions/0002-hash-implementation.md).
-import { hmac } from "@noble/hashes/hmac.js";
-import { sha1 } from "@noble/hashes/legacy.js";
-import { sha256 } from "@noble/hashes/sha2.js";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
+// (Node, Bun, Deno) it is loaded through `process.getBuiltinModule`, which no bundler follows.
+// Elsewhere (browsers, edge workers) the package's non-Node entry points install the
+// `@noble/hashes` backend (./noble.ts), so Node bundles never carry it. Web Crypto is not used:
+// it is async-only and measured ~25x slower per call (decisions/0002-hash-implementation.md).
 
 type NodeCrypto = typeof import("node:crypto");
+
+export interface HashBackend {
+  readonly name: string;
+  sha256Hex(data: string | Uint8Array): string;
+  hmacSha256Hex(key: string, data: string): string;
+  hmacSha1Base64(key: string, data: string): string;
+}
 
 function loadNodeCrypto(): NodeCrypto | undefined {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
@@ -19,15 +22,6 @@ function loadNodeCrypto(): NodeCrypto | undefined {
   }
 }
 
-export interface HashBackend {
-  readonly name: "node:crypto" | "@noble/hashes";
-  sha256Hex(data: string | Uint8Array): string;
-  hmacSha256Hex(key: string, data: string): string;
-  hmacSha1Base64(key: string, data: string): string;
-}
-
-const bytes = (data: string | Uint8Array): Uint8Array => (typeof data === "string" ? utf8ToBytes(data) : data);
-
 export function nodeBackend(crypto: NodeCrypto): HashBackend {
   return {
     name: "node:crypto",
@@ -37,19 +31,28 @@ export function nodeBackend(crypto: NodeCrypto): HashBackend {
   };
 }
 
-export const nobleBackend: HashBackend = {
-  name: "@noble/hashes",
-  sha256Hex: (data) => bytesToHex(sha256(bytes(data))),
-  hmacSha256Hex: (key, data) => bytesToHex(hmac(sha256, utf8ToBytes(key), utf8ToBytes(data))),
-  hmacSha1Base64: (key, data) => base64(hmac(sha1, utf8ToBytes(key), utf8ToBytes(data))),
-};
+const nodeCrypto = loadNodeCrypto();
+let current: HashBackend | undefined = nodeCrypto ? nodeBackend(nodeCrypto) : undefined;
 
-function base64(data: Uint8Array): string {
-  let binary = "";
-  for (const byte of data) binary += String.fromCharCode(byte);
-  return btoa(binary);
+/** Whether the runtime provides `node:crypto`. */
+export const hasNodeCrypto = nodeCrypto !== undefined;
+
+/** Installs a backend; the non-Node entry points install `@noble/hashes` when `node:crypto` is missing. */
+export function useHashBackend(backend: HashBackend): void {
+  current = backend;
 }
 
-const nodeCrypto = loadNodeCrypto();
-/** The backend this runtime uses. */
-export const hashBackend: HashBackend = nodeCrypto ? nodeBackend(nodeCrypto) : nobleBackend;
+function active(): HashBackend {
+  if (current) return current;
+  throw new Error("@ecs-hpc/core: this runtime has no node:crypto and no hash backend is installed; import the package through its default (browser/worker) entry, which installs @noble/hashes");
+}
+
+/** The backend in use, resolved at each call. */
+export const hashBackend: HashBackend = {
+  get name() {
+    return active().name;
+  },
+  sha256Hex: (data) => active().sha256Hex(data),
+  hmacSha256Hex: (key, data) => active().hmacSha256Hex(key, data),
+  hmacSha1Base64: (key, data) => active().hmacSha1Base64(key, data),
+};

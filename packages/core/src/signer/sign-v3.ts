@@ -11,7 +11,9 @@ export interface V3SignInput {
   readonly method: string;
   /** Canonical URI; `/` for RPC. */
   readonly path?: string;
-  readonly query: QueryParams;
+  readonly query?: QueryParams;
+  /** The canonical query string, when the caller already has it (skips encoding and sorting). */
+  readonly canonicalQueryString?: string;
   /** Request headers (any case). Must contain `host` and the `x-acs-*` headers to sign. */
   readonly headers: Readonly<Record<string, string>>;
   /** Hex SHA-256 of the body; defaults to `x-acs-content-sha256`, then to the empty body's hash. */
@@ -35,7 +37,7 @@ export interface V3Signature {
 
 export function signV3(input: V3SignInput): V3Signature {
   const headers = new Map<string, string>();
-  for (const [name, value] of Object.entries(input.headers)) headers.set(name.toLowerCase(), String(value).trim());
+  for (const name in input.headers) headers.set(name.toLowerCase(), String(input.headers[name]).trim());
   const names = input.signedHeaders
     ? [...input.signedHeaders].map((n) => n.toLowerCase()).sort()
     : [...headers.keys()].filter((n) => n === "host" || n === "content-type" || n.startsWith("x-acs-")).sort();
@@ -43,7 +45,7 @@ export function signV3(input: V3SignInput): V3Signature {
   for (const name of names) canonicalHeaders += `${name}:${headers.get(name) ?? ""}\n`;
   const signedHeaders = names.join(";");
   const hashedPayload = input.hashedPayload ?? headers.get("x-acs-content-sha256") ?? EMPTY_BODY_SHA256;
-  const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${canonicalQuery(queryPairs(input.query))}\n${canonicalHeaders}\n${signedHeaders}\n${hashedPayload}`;
+  const canonicalRequest = `${input.method.toUpperCase()}\n${input.path ?? "/"}\n${input.canonicalQueryString ?? canonicalQuery(queryPairs(input.query ?? {}))}\n${canonicalHeaders}\n${signedHeaders}\n${hashedPayload}`;
   const stringToSign = `${V3_ALGORITHM}\n${hashBackend.sha256Hex(canonicalRequest)}`;
   const signature = hashBackend.hmacSha256Hex(input.accessKeySecret, stringToSign);
   return {

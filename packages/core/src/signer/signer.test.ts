@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createHash, createHmac } from "node:crypto";
-import { canonicalQuery, formatAcsDate, nobleBackend, parseV3Authorization, percentEncode, signV1, signV3, hashBackend } from "./index.ts";
+import { canonicalQuery, formatAcsDate, parseV3Authorization, percentEncode, signV1, signV3, hashBackend } from "./index.ts";
+import { nobleBackend } from "./noble.ts";
 
 describe("percentEncode", () => {
   it.each([
@@ -119,5 +120,26 @@ describe("hash backends", () => {
 
   it("formats dates without milliseconds, in UTC", () => {
     expect(formatAcsDate(new Date(Date.UTC(2023, 9, 26, 10, 22, 32, 999)))).toBe("2023-10-26T10:22:32Z");
+  });
+});
+
+describe("the universal entry's backend", () => {
+  it("signs the published vectors with @noble/hashes installed, then hands back to node:crypto", async () => {
+    const { useHashBackend, nodeBackend } = await import("./hash.ts");
+    useHashBackend(nobleBackend);
+    try {
+      expect(hashBackend.name).toBe("@noble/hashes");
+      const v1 = signV1({ method: "GET", params: { Timestamp: "2016-02-23T12:46:24Z", Format: "XML", AccessKeyId: "testid", Action: "DescribeRegions", SignatureMethod: "HMAC-SHA1", SignatureNonce: "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf", Version: "2014-05-26", SignatureVersion: "1.0" }, accessKeySecret: "testsecret" });
+      expect(v1.signature).toBe("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
+    } finally {
+      useHashBackend(nodeBackend(process.getBuiltinModule("node:crypto")));
+    }
+    expect(hashBackend.name).toBe("node:crypto");
+  });
+
+  it("the universal entry exports the same API plus the noble backend", async () => {
+    const universal = await import("../index.universal.ts");
+    const node = await import("../index.ts");
+    expect(Object.keys(universal).sort()).toEqual([...Object.keys(node), "nobleBackend"].sort());
   });
 });

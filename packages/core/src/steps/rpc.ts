@@ -1,32 +1,79 @@
 // Step 3 (serialize): the pseudo-path operation becomes the RPC wire form the official SDK
 // sends: `POST /` with every operation parameter in the query string (strictly percent-encoded,
-// lists as one JSON-array string), an empty body, and the action and version in `x-acs-*`
-// headers. The signer later adds the date, nonce, hashes and Authorization (or, for V1, moves
-// all of it into the query).
+// sorted, lists as one JSON-array string), an empty body, and the action and version in
+// `x-acs-*` headers (added when signing). The query string built here is already the canonical
+// one the signature covers, so nothing re-encodes it later.
 import type { OperationSpec } from "../operation-spec.ts";
 import { encodeParams } from "../params.ts";
 import { canonicalQuery } from "../signer/percent-encode.ts";
 
-export interface WireRequestOptions {
-  /** Endpoint origin (and optional base path), without a trailing slash. */
-  readonly endpoint: string;
-  readonly headers?: Readonly<Record<string, string>> | undefined;
-  readonly signal?: AbortSignal | undefined;
+/** A request in wire form, before signing. Plain data: no Request object is built until fetch. */
+export interface WireRequest {
+  readonly operation: OperationSpec;
+  /** Scheme and authority of the endpoint (`https://ecs.cn-hangzhou.aliyuncs.com`). */
+  readonly origin: string;
+  /** The endpoint's `host` (with port). */
+  readonly host: string;
+  /** The canonical URI: the endpoint's base path followed by `/`. */
+  readonly path: string;
+  /** The canonical query string of the operation's parameters. */
+  readonly query: string;
+  /** Extra headers from the caller, lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
-export function toWireRequest(op: OperationSpec, input: Readonly<Record<string, unknown>>, options: WireRequestOptions): Request {
-  const query = canonicalQuery(Object.entries(encodeParams(op, input)));
-  const headers = new Headers(options.headers);
-  headers.set("x-acs-action", op.action);
-  headers.set("x-acs-version", op.version);
-  headers.set("accept", "application/json");
-  const init: RequestInit = { method: "POST", headers };
-  if (options.signal) init.signal = options.signal;
-  return new Request(`${options.endpoint}/${query ? `?${query}` : ""}`, init);
+export interface Endpoint {
+  readonly origin: string;
+  readonly host: string;
+  readonly basePath: string;
+}
+
+export function parseEndpoint(endpoint: string): Endpoint {
+  const url = new URL(endpoint);
+  return { origin: url.origin, host: url.host, basePath: url.pathname.replace(/\/+$/, "") };
+}
+
+export function toWire(op: OperationSpec, input: Readonly<Record<string, unknown>>, endpoint: Endpoint, headers: Readonly<Record<string, string>> = {}): WireRequest {
+  return {
+    operation: op,
+    origin: endpoint.origin,
+    host: endpoint.host,
+    path: `${endpoint.basePath}/`,
+    query: canonicalQuery(Object.entries(encodeParams(op, input))),
+    headers,
+  };
+}
+
+/**
+ * openapi-fetch's query serializer: the same encoding as `encodeParams` (lists and objects as
+ * JSON, the rest as strings) without needing the operation, then the canonical form.
+ */
+export function serializeQuery(query: Readonly<Record<string, unknown>>): string {
+  const pairs: [string, string][] = [];
+  for (const name in query) {
+    const value = query[name];
+    if (value === undefined || value === null) continue;
+    pairs.push([name, typeof value === "object" ? JSON.stringify(value) : String(value)]);
+  }
+  return canonicalQuery(pairs);
 }
 
 /** The operation a pseudo-path (`/DescribeHpcClusters`) names, if any. */
 export function operationForPath(operations: Readonly<Record<string, OperationSpec>>, path: string): OperationSpec | undefined {
   const op = operations[path.replace(/^\//, "")];
   return op && op.path === path ? op : undefined;
+}
+
+const SKIPPED_HEADERS = new Set(["content-type", "content-length", "host", "authorization"]);
+
+/** The wire form of a request openapi-fetch built on a pseudo-path (`<endpoint>/<Action>?<query>`). */
+export function wireFromRequest(request: Request, endpoint: Endpoint, operations: Readonly<Record<string, OperationSpec>>): WireRequest {
+  const url = new URL(request.url);
+  const op = operationForPath(operations, url.pathname.slice(endpoint.basePath.length));
+  if (!op) throw new TypeError(`not an operation of the spec: ${url.pathname}`);
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    if (!SKIPPED_HEADERS.has(name) && !name.startsWith("x-acs-")) headers[name] = value;
+  });
+  return { operation: op, origin: endpoint.origin, host: endpoint.host, path: `${endpoint.basePath}/`, query: url.search.slice(1), headers };
 }

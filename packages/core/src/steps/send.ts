@@ -1,5 +1,6 @@
 // Step 6 (send): one attempt through the configured fetch, bounded by a per-attempt timeout and
 // the caller's AbortSignal. Tells a timeout from an abort from a network failure.
+import type { SignedRequest } from "./sign.ts";
 
 export type AttemptResult =
   | { readonly kind: "response"; readonly response: Response }
@@ -9,22 +10,14 @@ export type AttemptResult =
 
 const TIMED_OUT = Symbol("attempt timed out");
 
-export async function sendAttempt(fetchImpl: typeof fetch, request: Request, timeoutMs: number, signal: AbortSignal | undefined): Promise<AttemptResult> {
+export async function sendAttempt(fetchImpl: typeof fetch, request: SignedRequest, timeoutMs: number, signal: AbortSignal | undefined): Promise<AttemptResult> {
   if (signal?.aborted) return { kind: "aborted", reason: signal.reason };
   const controller = new AbortController();
-  const attempt = new Request(request, { signal: controller.signal });
-  // A Request's signal follows `controller.signal` only through a weak link. The closures below
-  // (held by the timer and the caller's signal) keep `attempt` alive, so the abort reaches a
-  // custom fetch that holds nothing else (seen with fakes after a GC).
-  const abort = (reason: unknown) => {
-    controller.abort(reason);
-    return attempt.signal.aborted;
-  };
-  const onAbort = () => abort(signal?.reason);
+  const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onAbort, { once: true });
-  const timer = Number.isFinite(timeoutMs) ? setTimeout(() => abort(TIMED_OUT), Math.max(0, timeoutMs)) : undefined;
+  const timer = Number.isFinite(timeoutMs) ? setTimeout(() => controller.abort(TIMED_OUT), Math.max(0, timeoutMs)) : undefined;
   try {
-    const response = await fetchImpl(attempt);
+    const response = await fetchImpl(request.url, { method: "POST", headers: request.headers, signal: controller.signal });
     return { kind: "response", response };
   } catch (error) {
     if (controller.signal.aborted) {

@@ -6,7 +6,8 @@ import type { OperationSpec } from "../operation-spec.ts";
 import { redactSecrets } from "../redact.ts";
 import { backoffDelay, classifyResponse, isRetrySafe, RetryBudget, serverDelay, type FailureKind, type RetryOptions } from "./retry.ts";
 import { sendAttempt, sleep } from "./send.ts";
-import { signRequest, type SignatureVersion } from "./sign.ts";
+import type { WireRequest } from "./rpc.ts";
+import { signWire, type SignatureVersion } from "./sign.ts";
 
 /** One attempt, as reported to `onEvent`. Never carries a credential. */
 export interface AttemptEvent {
@@ -38,7 +39,6 @@ export interface TransportOptions {
 
 /** What one logical call knows; `attempts` is filled in as the transport goes. */
 export interface CallContext {
-  readonly operation: OperationSpec | undefined;
   readonly signal: AbortSignal | undefined;
   readonly timeoutMs: number | undefined;
   readonly deadlineMs: number | undefined;
@@ -47,14 +47,16 @@ export interface CallContext {
 
 const now = () => performance.now();
 
-export function createTransport(options: TransportOptions): (request: Request, ctx: CallContext) => Promise<Response> {
+export type Transport = (wire: WireRequest, ctx: CallContext) => Promise<Response>;
+
+export function createTransport(options: TransportOptions): Transport {
   const { retry, budget } = options;
 
-  return async function transport(request, ctx) {
-    const op = ctx.operation;
-    const name = op?.name;
-    const idempotent = op ? op.operationType === "get" || op.idempotencyToken !== null : false;
-    const signal = ctx.signal ?? request.signal;
+  return async function transport(wire, ctx) {
+    const op: OperationSpec = wire.operation;
+    const name = op.name;
+    const idempotent = op.operationType === "get" || op.idempotencyToken !== null;
+    const signal = ctx.signal;
     const timeoutMs = ctx.timeoutMs ?? options.timeoutMs;
     const deadlineMs = ctx.deadlineMs ?? options.deadlineMs;
     const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
@@ -64,7 +66,7 @@ export function createTransport(options: TransportOptions): (request: Request, c
     const emit = (event: Omit<AttemptEvent, "operation" | "method">) => {
       if (!options.onEvent) return;
       try {
-        options.onEvent({ operation: name, method: request.method, ...event });
+        options.onEvent({ operation: name, method: "POST", ...event });
       } catch {
         // An observer must not break the call.
       }
@@ -76,7 +78,7 @@ export function createTransport(options: TransportOptions): (request: Request, c
       const remaining = deadlineAt - now();
       if (remaining <= 0) throw new EcsTimeoutError(name, deadlineMs ?? 0, "deadline", attempt - 1);
       credentials = await options.credentials();
-      const signed = signRequest(request, { version: options.signatureVersion, credentials, date: options.clock(), nonce: options.nonce() });
+      const signed = signWire(wire, { version: options.signatureVersion, credentials, date: options.clock(), nonce: options.nonce() });
       const started = now();
       const result = await sendAttempt(options.fetch, signed, Math.min(timeoutMs, remaining), signal);
       const durationMs = Math.round(now() - started);
