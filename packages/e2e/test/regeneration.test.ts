@@ -50,6 +50,7 @@ function specWithWidgets(): string {
               examples: {
                 "InvalidWidgetCount.OutOfRange": { value: { Code: "InvalidWidgetCount.OutOfRange", Message: "WidgetCount must be 1 to 10.", RequestId: "x" } },
                 "MissingParameter.RegionId": { $ref: "#/components/examples/MissingParameter.RegionId" },
+                "InvalidRegionId.NotFound": { $ref: "#/components/examples/InvalidRegionId.NotFound" },
                 "Invalid.Parameter": { $ref: "#/components/examples/Invalid.Parameter" },
                 SignatureDoesNotMatch: { $ref: "#/components/examples/SignatureDoesNotMatch" },
               },

@@ -1,6 +1,5 @@
-// Service error answers: the code's status and message come from the operation table (the
-// spec), never from here, except for the few codes the spec does not list yet (kept below, one
-// clearly named constant each). Body: RequestId, HostId, Code, Message, Recommend.
+// Service error answers: a code's status and message come from the operation table (the spec),
+// never from here. Body: RequestId, HostId, Code, Message, Recommend.
 import { operations, type OperationSpec } from "@ecs-hpc/core";
 
 export interface ErrorDefinition {
@@ -8,44 +7,55 @@ export interface ErrorDefinition {
   readonly message: string;
 }
 
+/** An operation table: core's generated `operations`, or one injected with the `operations` option. */
+export type OperationTable = Readonly<Record<string, OperationSpec>>;
+
+/** Core's generated table, as the mock's default. */
+export const defaultOperations: OperationTable = operations;
+
+const commonByTable = new WeakMap<OperationTable, Readonly<Record<string, ErrorDefinition>>>();
+
 /**
- * `IdempotentParameterMismatch`: a ClientToken reused with different parameters. ECS documents
- * it for other operations (403, this message); the HPC-cluster operations in the spec do not
- * list it yet. Move it into the spec's components and drop it from here once they do.
+ * Codes every operation shares (unknown action or version, signature, throttling, faults,
+ * ClientToken reuse): the union of the operations' tables, so they can be answered before an
+ * operation is known. The first operation that documents a code gives its status.
+ */
+function commonErrors(table: OperationTable): Readonly<Record<string, ErrorDefinition>> {
+  let merged = commonByTable.get(table);
+  if (!merged) {
+    const collected: Record<string, ErrorDefinition> = {};
+    for (const op of Object.values(table)) {
+      for (const [code, spec] of Object.entries(op.errors)) collected[code] ??= { status: spec.status, message: spec.message };
+    }
+    commonByTable.set(table, (merged = collected));
+  }
+  return merged;
+}
+
+/**
+ * `IdempotentParameterMismatch`: a ClientToken reused with different parameters. Status and
+ * message are the spec's (documented for every operation as a common 403 response).
  */
 export const IDEMPOTENT_PARAMETER_MISMATCH = {
   code: "IdempotentParameterMismatch",
-  status: 403,
-  message: "The specified parameter has changed while using an already used clientToken.",
+  status: operations.DescribeHpcClusters.errors.IdempotentParameterMismatch.status,
+  message: operations.DescribeHpcClusters.errors.IdempotentParameterMismatch.message,
 } as const;
 
-/** Codes the mock produces that the spec does not list yet. */
-const UNDOCUMENTED_ERRORS: Readonly<Record<string, ErrorDefinition>> = {
-  [IDEMPOTENT_PARAMETER_MISMATCH.code]: IDEMPOTENT_PARAMETER_MISMATCH,
-};
-
 /**
- * Codes every operation shares (unknown action or version, signature, throttling, faults):
- * the union of the operations' tables, so they can be answered before an operation is known.
+ * The status and message of a code: the operation's own table first, then the codes shared by
+ * the operations of `table` (default core's), then those of core's table (so an injected table
+ * with a made-up operation still answers signature and routing errors).
  */
-const COMMON_ERRORS: Readonly<Record<string, ErrorDefinition>> = (() => {
-  const merged: Record<string, ErrorDefinition> = {};
-  for (const op of Object.values(operations) as OperationSpec[]) {
-    for (const [code, spec] of Object.entries(op.errors)) merged[code] ??= { status: spec.status, message: spec.message };
-  }
-  return merged;
-})();
-
-/** The status and message of a code: the operation's own table first, then the shared ones. */
-export function errorDefinition(code: string, op?: OperationSpec): ErrorDefinition | undefined {
+export function errorDefinition(code: string, op?: OperationSpec, table: OperationTable = defaultOperations): ErrorDefinition | undefined {
   const own = op?.errors[code];
   if (own) return { status: own.status, message: own.message };
-  return COMMON_ERRORS[code] ?? UNDOCUMENTED_ERRORS[code];
+  return commonErrors(table)[code] ?? (table === defaultOperations ? undefined : commonErrors(defaultOperations)[code]);
 }
 
 /** Like `errorDefinition`, but a code nobody documents is a bug in the mock. */
-export function requireErrorDefinition(code: string, op?: OperationSpec): ErrorDefinition {
-  const found = errorDefinition(code, op);
+export function requireErrorDefinition(code: string, op?: OperationSpec, table?: OperationTable): ErrorDefinition {
+  const found = errorDefinition(code, op, table);
   if (!found) throw new Error(`@ecs-hpc/msw: error code ${JSON.stringify(code)} is not in the operation table${op ? ` of ${op.name}` : ""}; add it to the spec`);
   return found;
 }

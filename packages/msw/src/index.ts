@@ -6,8 +6,8 @@ export { hpcError, hpcFault, type ActionName, type OverrideOptions, type HpcErro
 export { createFaultPlan, FAULT_ERROR_CODES, DEFAULT_RETRY_AFTER_MS, type FaultOptions, type FaultKind, type FaultDecision, type FaultPlan } from "./faults.ts";
 export { mockCredentials } from "./credentials.ts";
 export { SIGNATURE_WINDOW_MS, type MockCredential, type SignatureErrorCode } from "./verify-signature.ts";
-export { IDEMPOTENT_PARAMETER_MISMATCH, errorDefinition, type ErrorDefinition, type ServiceErrorBody } from "./errors.ts";
-export { behaviours, type Behaviour, type BehaviourContext, type BehaviourResult } from "./behaviours/index.ts";
+export { IDEMPOTENT_PARAMETER_MISMATCH, errorDefinition, type ErrorDefinition, type OperationTable, type ServiceErrorBody } from "./errors.ts";
+export { behaviours, behaviourFor, exampleResult, type Behaviour, type BehaviourContext, type BehaviourResult } from "./behaviours/index.ts";
 export type { EndpointMatchOptions } from "./match-endpoint.ts";
 export type { Seed } from "./random.ts";
 export type { IdempotencyRegistry, IdempotencyLookup, CommittedResult } from "./idempotency.ts";

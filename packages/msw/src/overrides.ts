@@ -5,9 +5,9 @@
 // `times` are used up, then lets them through to the next handler. Overrides do not verify
 // signatures and are not counted in the store.
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
-import { operations, type OperationName, type OperationSpec } from "@ecs-hpc/core";
+import type { OperationName, OperationSpec } from "@ecs-hpc/core";
 import { DEFAULT_RETRY_AFTER_MS, FAULT_ERROR_CODES, type FaultKind } from "./faults.ts";
-import { errorDefinition, newRequestId } from "./errors.ts";
+import { defaultOperations, errorDefinition, newRequestId, type OperationTable } from "./errors.ts";
 import { endpointMatcher, type EndpointMatchOptions } from "./match-endpoint.ts";
 import { readRequest } from "./read-request.ts";
 import { markRequest } from "./request-marks.ts";
@@ -19,6 +19,8 @@ export type ActionName = OperationName | (string & {});
 export interface OverrideOptions extends EndpointMatchOptions {
   /** How many requests the override answers before letting requests through (default: all). */
   readonly times?: number;
+  /** The operation table whose error codes the answers use, as given to `createHpcHandlers` (default core's). */
+  readonly operations?: OperationTable;
 }
 
 export interface HpcErrorOptions extends OverrideOptions {
@@ -41,7 +43,13 @@ export interface HpcFaultOptions extends OverrideOptions {
   readonly retryAfterMs?: number;
 }
 
-const operationsByAction = new Map((Object.values(operations) as OperationSpec[]).map((op) => [op.action, op]));
+const byActionCache = new WeakMap<OperationTable, ReadonlyMap<string, OperationSpec>>();
+
+function operationsByAction(table: OperationTable = defaultOperations): ReadonlyMap<string, OperationSpec> {
+  let byAction = byActionCache.get(table);
+  if (!byAction) byActionCache.set(table, (byAction = new Map(Object.values(table).map((op) => [op.action, op]))));
+  return byAction;
+}
 
 function checkTimes(times: number | undefined): number {
   const limit = times ?? Number.POSITIVE_INFINITY;
@@ -53,6 +61,8 @@ function checkTimes(times: number | undefined): number {
 function override(action: string | undefined, options: OverrideOptions, answer: (request: Request, context: AnswerContext) => Promise<Response | undefined>): HttpHandler {
   const limit = checkTimes(options.times);
   const matches = endpointMatcher(options);
+  const table = options.operations ?? defaultOperations;
+  const byAction = operationsByAction(table);
   let used = 0;
   return http.all(
     async ({ request }) => {
@@ -63,16 +73,17 @@ function override(action: string | undefined, options: OverrideOptions, answer: 
       if (used >= limit) return undefined;
       used += 1;
       const received = await readRequest(request);
-      const op = received.action === undefined ? undefined : operationsByAction.get(received.action);
-      return answer(request, { requestId: newRequestId(), host: received.host, format: received.format, ...(op ? { op } : {}) });
+      const op = received.action === undefined ? undefined : byAction.get(received.action);
+      return answer(request, { requestId: newRequestId(), host: received.host, format: received.format, table, ...(op ? { op } : {}) });
     },
   );
 }
 
 /** Answers `action` with a documented service error (status and message from the spec). */
 export function hpcError(action: ActionName, code: string, options: HpcErrorOptions = {}): HttpHandler {
-  const op = operationsByAction.get(action);
-  if (!errorDefinition(code, op) && (options.status === undefined || options.message === undefined))
+  const table = options.operations ?? defaultOperations;
+  const op = operationsByAction(table).get(action);
+  if (!errorDefinition(code, op, table) && (options.status === undefined || options.message === undefined))
     throw new RangeError(`hpcError: ${code} is not a documented error code${op ? ` of ${action}` : ""}; pass status and message to use it anyway`);
   const overrides = { ...(options.status !== undefined ? { status: options.status } : {}), ...(options.message !== undefined ? { message: options.message } : {}), ...(options.headers ? { headers: options.headers } : {}) };
   return override(action, options, async (_request, context) => errorResponse(context, code, overrides));

@@ -2,7 +2,7 @@
 // the request asked for, with the request id also in `x-acs-request-id` as ECS sends it.
 import { HttpResponse } from "msw";
 import type { OperationSpec } from "@ecs-hpc/core";
-import { requireErrorDefinition, serviceErrorBody } from "./errors.ts";
+import { requireErrorDefinition, serviceErrorBody, type OperationTable } from "./errors.ts";
 import type { ResponseFormat } from "./read-request.ts";
 import { toXml } from "./xml.ts";
 
@@ -14,6 +14,8 @@ export interface AnswerContext {
   readonly format: ResponseFormat;
   /** The operation, once the request was routed to one (its error table comes first). */
   readonly op?: OperationSpec;
+  /** The operation table the service routes with (default core's), for codes shared by every operation. */
+  readonly table?: OperationTable;
 }
 
 export interface ErrorOverrides {
@@ -34,7 +36,7 @@ export function successResponse(context: AnswerContext, action: string, body: Re
 
 /** A service error answer with the code's documented status and message. */
 export function errorResponse(context: AnswerContext, code: string, overrides: ErrorOverrides = {}): Response {
-  const definition = overrides.status !== undefined && overrides.message !== undefined ? { status: overrides.status, message: overrides.message } : requireErrorDefinition(code, context.op);
+  const definition = overrides.status !== undefined && overrides.message !== undefined ? { status: overrides.status, message: overrides.message } : requireErrorDefinition(code, context.op, context.table);
   const status = overrides.status ?? definition.status;
   const message = overrides.message ?? definition.message;
   return respond(context, status, "Error", serviceErrorBody(code, message, context.requestId, context.host), overrides.headers);

@@ -3,12 +3,13 @@
 //   read -> count -> faults (before anything applies) -> route (version, action, method)
 //   -> verify the signature -> decode and validate parameters -> ClientToken
 //   -> the operation's behaviour on the store -> remember the token -> answer (or lose it).
-// Nothing here is specific to one operation; what an operation does lives in behaviours/.
+// Nothing here is specific to one operation; what an operation does lives in behaviours/, and an
+// operation of the table without a behaviour answers its documented example.
 import { delay, HttpResponse } from "msw";
-import { decodeParams, endpoints, operations, type OperationName, type OperationSpec, type ParamValue } from "@ecs-hpc/core";
-import { behaviours } from "./behaviours/index.ts";
+import { decodeParams, endpoints, type OperationSpec, type ParamValue } from "@ecs-hpc/core";
+import { behaviourFor, exampleResult } from "./behaviours/index.ts";
 import { mockCredentials } from "./credentials.ts";
-import { IDEMPOTENT_PARAMETER_MISMATCH, newRequestId } from "./errors.ts";
+import { defaultOperations, IDEMPOTENT_PARAMETER_MISMATCH, newRequestId, type OperationTable } from "./errors.ts";
 import { createFaultPlan, FAULT_ERROR_CODES, type FaultDecision, type FaultOptions } from "./faults.ts";
 import { fingerprintParams } from "./idempotency.ts";
 import { readRequest, type ReceivedRequest } from "./read-request.ts";
@@ -28,6 +29,11 @@ export interface HpcServiceOptions {
   readonly now?: () => Date;
   /** Seeded fault injection (throttling, 5xx, dropped connections, latency). */
   readonly faults?: FaultOptions;
+  /**
+   * The operation table to route and validate with; same shape as core's `operations` (the
+   * default). An operation without a behaviour in this package answers its `successExample`.
+   */
+  readonly operations?: OperationTable;
 }
 
 export interface HpcService {
@@ -36,8 +42,6 @@ export interface HpcService {
   handle(request: Request): Promise<Response>;
 }
 
-const operationsByAction: ReadonlyMap<string, OperationSpec> = new Map((Object.values(operations) as OperationSpec[]).map((op) => [op.action, op]));
-const knownVersions: ReadonlySet<string> = new Set((Object.values(operations) as OperationSpec[]).map((op) => op.version));
 const servedRegions: ReadonlySet<string> = new Set(endpoints.regions);
 /** The parameter that names a region; the service only serves `endpoints.regions`. */
 const REGION_PARAM = "RegionId";
@@ -48,6 +52,9 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   const verify = options.verifySignatures ?? true;
   const now = options.now ?? (() => new Date());
   const faults = options.faults ? createFaultPlan(options.faults) : undefined;
+  const table = options.operations ?? defaultOperations;
+  const operationsByAction: ReadonlyMap<string, OperationSpec> = new Map(Object.values(table).map((op) => [op.action, op]));
+  const knownVersions: ReadonlySet<string> = new Set(Object.values(table).map((op) => op.version));
   if (faults) store.onReset(() => faults.reset());
 
   async function injectFault(request: ReceivedRequest, context: AnswerContext): Promise<{ decision?: FaultDecision; answer?: Response }> {
@@ -69,7 +76,7 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   async function handle(request: Request): Promise<Response> {
     const received = await readRequest(request);
     const op = received.action === undefined ? undefined : operationsByAction.get(received.action);
-    const context: AnswerContext = { requestId: newRequestId(), host: received.host, format: received.format, ...(op ? { op } : {}) };
+    const context: AnswerContext = { requestId: newRequestId(), host: received.host, format: received.format, table, ...(op ? { op } : {}) };
     if (received.action !== undefined) store.recordRequest(received.action);
 
     const { decision, answer: faulted } = await injectFault(received, context);
@@ -104,7 +111,8 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
       if (seen.kind === "replay") return lostResponse ? HttpResponse.error() : successResponse(context, op.action, seen.result.body, seen.result.status);
     }
 
-    const result = behaviours[op.name as OperationName]({ op, params, store });
+    const behaviour = behaviourFor(op.name);
+    const result = behaviour ? behaviour({ op, params, store }) : exampleResult(op);
     if ("error" in result) return errorResponse(context, result.error);
     if (idempotent) store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, { status: 200, body: result.body });
     if (lostResponse) return HttpResponse.error();

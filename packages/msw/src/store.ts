@@ -27,6 +27,8 @@ export interface HpcClusterInit {
   readonly Description?: string;
   /** Defaults to the store's first region. */
   readonly RegionId?: string;
+  /** Instances the cluster holds (default 0); DeleteHpcCluster refuses a cluster with any (`NotEmpty.HpcCluster`). */
+  readonly instances?: number;
 }
 
 export interface HpcStoreOptions {
@@ -52,8 +54,15 @@ export interface HpcStore {
   create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): HpcCluster;
   /** Changes a cluster's name or description; `undefined` when there is no such cluster. */
   update(id: string, patch: { readonly Name?: string; readonly Description?: string }): HpcCluster | undefined;
-  /** Removes a cluster; `false` when there was none. */
+  /** Removes a cluster (whatever instances it holds); `false` when there was none. */
   delete(id: string): boolean;
+  /** How many instances a cluster holds: 0 unless marked (seed `instances` or `setInstanceCount`). */
+  instanceCount(id: string): number;
+  /**
+   * Marks a cluster as holding `count` instances (0 empties it), so that DeleteHpcCluster answers
+   * `NotEmpty.HpcCluster`. Lasts until the cluster is deleted or the store reset.
+   */
+  setInstanceCount(id: string, count: number): void;
   /** Counts one request for an action (the handlers call it for every routed request). */
   recordRequest(action: string): void;
   /** Requests received for one action, or for all of them. */
@@ -64,13 +73,18 @@ export interface HpcStore {
   readonly idempotency: IdempotencyRegistry;
   /** Signature nonces used within the replay window. */
   readonly nonces: NonceRegistry;
-  /** Back to the seed state: clusters, tokens, nonces, counts (and any reset listeners). */
+  /** Back to the seed state: clusters, instance counts, tokens, nonces, request counts (and any reset listeners). */
   reset(): void;
   /** Runs `listener` on every reset (the handlers restart their fault sequence); returns an unsubscribe. */
   onReset(listener: () => void): () => void;
 }
 
 const servedRegions: ReadonlySet<string> = new Set(endpoints.regions);
+
+function checkInstances(count: number, where: string): number {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`${where}: an instance count must be a non-negative integer (got ${count})`);
+  return count;
+}
 
 function checkRegion(regionId: string, where: string): void {
   if (!servedRegions.has(regionId)) throw new RangeError(`${where}: ${JSON.stringify(regionId)} is not a region the service serves (see endpoints.regions in the spec)`);
@@ -83,6 +97,8 @@ class MemoryHpcStore implements HpcStore {
   readonly nonces = new NonceRegistry();
   readonly #clusterSpec: number | readonly HpcClusterInit[];
   #clusters = new Map<string, HpcCluster>();
+  /** Instance counts of the clusters that hold any. */
+  #instances = new Map<string, number>();
   #ids!: Random;
   #counts = new Map<string, number>();
   readonly #resetListeners = new Set<() => void>();
@@ -101,6 +117,7 @@ class MemoryHpcStore implements HpcStore {
 
   #seedState(): void {
     this.#clusters = new Map();
+    this.#instances = new Map();
     this.#counts = new Map();
     const random = createRandom(deriveSeed(this.seed, "clusters"));
     this.#ids = createRandom(deriveSeed(this.seed, "new-ids"));
@@ -116,7 +133,9 @@ class MemoryHpcStore implements HpcStore {
         checkRegion(region, "createHpcStore");
         const id = init.HpcClusterId ?? generateClusterId(region, random);
         if (this.#clusters.has(id)) throw new RangeError(`createHpcStore: duplicate cluster id ${JSON.stringify(id)}`);
+        const instances = checkInstances(init.instances ?? 0, "createHpcStore");
         this.#add({ HpcClusterId: id, Name: init.Name, Description: init.Description ?? "", RegionId: region });
+        if (instances > 0) this.#instances.set(id, instances);
       }
     }
   }
@@ -151,7 +170,19 @@ class MemoryHpcStore implements HpcStore {
   }
 
   delete(id: string): boolean {
+    this.#instances.delete(id);
     return this.#clusters.delete(id);
+  }
+
+  instanceCount(id: string): number {
+    return this.#instances.get(id) ?? 0;
+  }
+
+  setInstanceCount(id: string, count: number): void {
+    checkInstances(count, "store.setInstanceCount");
+    if (!this.#clusters.has(id)) throw new RangeError(`store.setInstanceCount: no cluster ${JSON.stringify(id)}`);
+    if (count === 0) this.#instances.delete(id);
+    else this.#instances.set(id, count);
   }
 
   recordRequest(action: string): void {

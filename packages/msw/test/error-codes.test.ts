@@ -1,25 +1,29 @@
-import { operations } from "@ecs-hpc/core";
+import { operations, type OperationName } from "@ecs-hpc/core";
 import { describe, expect, it } from "vitest";
 import { getResponse } from "msw";
-import { createHpcHandlers, IDEMPOTENT_PARAMETER_MISMATCH } from "../src/index.ts";
+import { createHpcHandlers } from "../src/index.ts";
 import { useMockService } from "./support/mock-server.ts";
-import { scenarios } from "./support/scenarios.ts";
+import { scenariosByOperation } from "./support/scenarios.ts";
 import { call, v1, v3 } from "./support/wire.ts";
 
-const op = operations.DescribeHpcClusters;
-const { withOptions } = useMockService();
+const { store, withOptions } = useMockService();
+const names = Object.keys(scenariosByOperation) as OperationName[];
 
-describe("DescribeHpcClusters answers", () => {
+describe.each(names)("%s answers", (name) => {
+  const op = operations[name];
+  const errors: Readonly<Record<string, { readonly status: number; readonly message: string }>> = op.errors;
+  const scenarios = scenariosByOperation[name];
+
   it.each(scenarios.map((s) => [s.name, s] as const))("%s", async (_name, scenario) => {
     if (scenario.handlers) withOptions(scenario.handlers);
-    const answer = await scenario.run();
+    const answer = await scenario.run({ store });
     if (scenario.code === null) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       expect(answer.body.Code).toBeUndefined();
       return;
     }
-    const documented = scenario.code === IDEMPOTENT_PARAMETER_MISMATCH.code ? IDEMPOTENT_PARAMETER_MISMATCH : (op.errors as Record<string, { status: number; message: string }>)[scenario.code];
-    expect(documented, `${scenario.code} is documented`).toBeDefined();
+    const documented = errors[scenario.code];
+    expect(documented, `${scenario.code} is documented for ${name}`).toBeDefined();
     expect(answer.body.Code, answer.headers.get("x-ecs-hpc-mock-reason") ?? "").toBe(scenario.code);
     expect(answer.status).toBe(documented?.status);
     expect(answer.body.Message).toBe(documented?.message);
@@ -28,7 +32,12 @@ describe("DescribeHpcClusters answers", () => {
   it("produces every documented error code of the operation", () => {
     const produced = new Set(scenarios.map((s) => s.code).filter((c) => c !== null));
     for (const code of Object.keys(op.errors)) expect(produced, `no scenario produces ${code}`).toContain(code);
+    for (const code of produced) expect(Object.keys(op.errors), `${code} is not documented for ${name}`).toContain(code);
   });
+});
+
+it("covers every operation of the table", () => {
+  expect(names.sort()).toEqual(Object.keys(operations).sort());
 });
 
 describe("error bodies", () => {
@@ -53,7 +62,7 @@ describe("error bodies", () => {
 
   it("are XML for V1 without Format, as the service's historic default", async () => {
     const response = await fetch(v1({ format: null, params: { RegionId: "nowhere-1" } }).url);
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(operations.DescribeHpcClusters.errors["InvalidRegionId.NotFound"].status);
     expect(response.headers.get("content-type")).toMatch(/xml/);
     const text = await response.text();
     expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error><RequestId>[0-9A-F-]{36}<\/RequestId><HostId>ecs.cn-hangzhou.aliyuncs.com<\/HostId><Code>InvalidRegionId.NotFound<\/Code>/);
@@ -69,7 +78,7 @@ describe("error bodies", () => {
 describe("routing", () => {
   it("refuses methods the operation does not accept", async () => {
     const answer = await call({ ...v3(), method: "PUT" });
-    expect(answer.status).toBe(404);
+    expect(answer.status).toBe(operations.DescribeHpcClusters.errors["InvalidAction.NotFound"].status);
     expect(answer.body.Code).toBe("InvalidAction.NotFound");
   });
 

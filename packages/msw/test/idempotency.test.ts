@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { operations } from "@ecs-hpc/core";
 import { IDEMPOTENT_PARAMETER_MISMATCH, hpcFault } from "../src/index.ts";
 import { useMockService } from "./support/mock-server.ts";
 import { call, codeOf, send, v1, v3 } from "./support/wire.ts";
@@ -29,11 +30,13 @@ describe("ClientToken", () => {
     expect((await call(describeWith("tok-defaults", { PageSize: "10", PageNumber: "1" }))).status).toBe(200);
   });
 
-  it("same token, other parameters: IdempotentParameterMismatch (403)", async () => {
+  it("same token, other parameters: IdempotentParameterMismatch, as the spec documents it", async () => {
     expect((await call(describeWith("tok-2", { PageSize: "4" }))).status).toBe(200);
     const answer = await call(describeWith("tok-2", { PageSize: "5" }));
-    expect(answer.status).toBe(403);
-    expect(answer.body).toMatchObject({ Code: IDEMPOTENT_PARAMETER_MISMATCH.code, Message: "The specified parameter has changed while using an already used clientToken." });
+    const documented = operations.DescribeHpcClusters.errors.IdempotentParameterMismatch;
+    expect(answer.status).toBe(documented.status);
+    expect(answer.body).toMatchObject({ Code: IDEMPOTENT_PARAMETER_MISMATCH.code, Message: documented.message });
+    expect(IDEMPOTENT_PARAMETER_MISMATCH).toEqual({ code: "IdempotentParameterMismatch", status: documented.status, message: documented.message });
   });
 
   it("tokens are case-sensitive", async () => {

@@ -4,6 +4,7 @@
 import Ecs20140526, * as $Ecs from "@alicloud/ecs20140526";
 import { $OpenApiUtil } from "@alicloud/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { operations } from "@ecs-hpc/core";
 import { createHpcStore, mockCredentials, type MockCredential } from "../src/index.ts";
 import { startMockServer, type RunningMockServer } from "../src/server.ts";
 import { startBin, type RunningBin } from "./support/bin-process.ts";
@@ -30,6 +31,7 @@ function sdkClient(url: string, credential: MockCredential, algorithm: Algorithm
   );
 }
 
+const errors = operations.DescribeHpcClusters.errors;
 const request = (fields: ConstructorParameters<typeof $Ecs.DescribeHpcClustersRequest>[0]) => new $Ecs.DescribeHpcClustersRequest(fields);
 
 interface SdkError {
@@ -79,17 +81,17 @@ describe.each(["v3", "v2"] as const)("official SDK, signature %s, standalone ser
   it("surfaces the service's errors: code, status, request id", async () => {
     const client = sdkClient(mock.url, mockCredentials, algorithm);
     const region = await sdkError(client.describeHpcClusters(request({ regionId: "cn-nowhere-9" })));
-    expect(region).toMatchObject({ code: "InvalidRegionId.NotFound", statusCode: 400 });
+    expect(region).toMatchObject({ code: "InvalidRegionId.NotFound", statusCode: errors["InvalidRegionId.NotFound"].status });
     expect(region.data?.HostId).toBe(new URL(mock.url).host);
     const paging = await sdkError(client.describeHpcClusters(request({ regionId: "cn-hangzhou", pageSize: 500 })));
-    expect(paging).toMatchObject({ code: "Invalid.Parameter", statusCode: 400 });
+    expect(paging).toMatchObject({ code: "Invalid.Parameter", statusCode: errors["Invalid.Parameter"].status });
   });
 
   it("is refused with a wrong secret or an unknown key", async () => {
     const wrongSecret = sdkClient(mock.url, { ...mockCredentials, accessKeySecret: "not-it" }, algorithm);
-    expect(await sdkError(wrongSecret.describeHpcClusters(request({ regionId: "cn-hangzhou" })))).toMatchObject({ code: "SignatureDoesNotMatch", statusCode: 403 });
+    expect(await sdkError(wrongSecret.describeHpcClusters(request({ regionId: "cn-hangzhou" })))).toMatchObject({ code: "SignatureDoesNotMatch", statusCode: errors.SignatureDoesNotMatch.status });
     const unknown = sdkClient(mock.url, { accessKeyId: "LTAI5tUnknown00000000000", accessKeySecret: "x" }, algorithm);
-    expect(await sdkError(unknown.describeHpcClusters(request({ regionId: "cn-hangzhou" })))).toMatchObject({ code: "InvalidAccessKeyId.NotFound", statusCode: 404 });
+    expect(await sdkError(unknown.describeHpcClusters(request({ regionId: "cn-hangzhou" })))).toMatchObject({ code: "InvalidAccessKeyId.NotFound", statusCode: errors["InvalidAccessKeyId.NotFound"].status });
   });
 
   it("signs STS credentials with their token", async () => {
@@ -108,7 +110,7 @@ describe.each(["v3", "v2"] as const)("official SDK, signature %s, standalone ser
     const throttled = await startMockServer({ faults: { throttleRate: 1, retryAfterMs: 1500 } });
     try {
       const error = await sdkError(sdkClient(throttled.url, mockCredentials, algorithm).describeHpcClusters(request({ regionId: "cn-hangzhou" })));
-      expect(error).toMatchObject({ code: "Throttling.User", statusCode: 400, retryAfter: 1500 });
+      expect(error).toMatchObject({ code: "Throttling.User", statusCode: errors["Throttling.User"].status, retryAfter: 1500 });
     } finally {
       await throttled.close();
     }

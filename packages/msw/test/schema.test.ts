@@ -1,12 +1,13 @@
-// Every answer the mock produces, success and error, validated against the response schemas of
-// the spec (OpenAPI 3.1 = JSON Schema 2020-12), with local $refs resolved here.
+// Every answer the mock produces, success and error, for every operation, validated against the
+// response schemas of the spec (OpenAPI 3.1 = JSON Schema 2020-12), with local $refs resolved here.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { OperationName } from "@ecs-hpc/core";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { useMockService } from "./support/mock-server.ts";
-import { scenarios } from "./support/scenarios.ts";
+import { scenariosByOperation } from "./support/scenarios.ts";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -36,32 +37,50 @@ ajv.addKeyword("example");
 ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
 ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
 
-type ResolvedSpec = { paths: Record<string, { post: { responses: Record<string, { content: { "application/json": { schema: Json } } }> } }> };
-const operation = (resolveRefs(spec) as unknown as ResolvedSpec).paths["/DescribeHpcClusters"]?.post;
-if (!operation) throw new Error("the spec has no POST /DescribeHpcClusters");
-const validators = new Map(Object.entries(operation.responses).map(([status, response]) => [Number(status), ajv.compile(response.content["application/json"].schema as object)]));
+type ResolvedSpec = { paths: Record<string, { post: { operationId: string; responses: Record<string, { content: { "application/json": { schema: Json } } }> } }> };
+const resolved = resolveRefs(spec) as unknown as ResolvedSpec;
 
-const { withOptions } = useMockService({ clusters: 25 });
+/** The response validators of one operation, by HTTP status. */
+function validatorsOf(name: string): Map<number, ValidateFunction> {
+  const operation = resolved.paths[`/${name}`]?.post;
+  if (!operation) throw new Error(`the spec has no POST /${name}`);
+  return new Map(Object.entries(operation.responses).map(([status, response]) => [Number(status), ajv.compile(response.content["application/json"].schema as object)]));
+}
 
-describe("every answer matches the spec's response schema for its status", () => {
+const { store, withOptions } = useMockService({ clusters: 25 });
+const names = Object.keys(scenariosByOperation) as OperationName[];
+
+describe.each(names)("every %s answer matches the spec's response schema for its status", (name) => {
+  const validators = validatorsOf(name);
+
   it("the spec has a schema for 200 and every error status", () => {
     expect([...validators.keys()].sort()).toEqual([200, 400, 403, 404, 500, 503]);
   });
 
-  it.each(scenarios.map((s) => [s.name, s] as const))("%s", async (_name, scenario) => {
+  it.each(scenariosByOperation[name].map((s) => [s.name, s] as const))("%s", async (_name, scenario) => {
     if (scenario.handlers) withOptions(scenario.handlers);
-    const answer = await scenario.run();
+    const answer = await scenario.run({ store });
     const validate = validators.get(answer.status);
     expect(validate, `the spec documents HTTP ${answer.status}`).toBeDefined();
     const valid = validate?.(answer.body);
     expect(valid, ajv.errorsText(validate?.errors)).toBe(true);
     if (answer.status !== 200) expect(Object.keys(answer.body).sort()).toEqual(["Code", "HostId", "Message", "Recommend", "RequestId"]);
   });
+});
 
-  it("rejects a body that breaks the schema (the validator is not vacuous)", () => {
+describe("the validators are not vacuous", () => {
+  it("rejects a Describe body that breaks the schema", () => {
+    const validators = validatorsOf("DescribeHpcClusters");
     const validate = validators.get(200);
     expect(validate?.({ RequestId: "x", PageNumber: 1, PageSize: 10, TotalCount: 1, HpcClusters: { HpcCluster: [{ Name: "no id" }] } })).toBe(false);
     expect(validate?.({ RequestId: "x", PageNumber: 1, PageSize: 10, TotalCount: 1, HpcClusters: [] })).toBe(false);
     expect(validators.get(400)?.({ Code: "X", RequestId: "y" })).toBe(false);
+  });
+
+  it("rejects a Create body without the cluster id, and Modify/Delete bodies without a RequestId", () => {
+    expect(validatorsOf("CreateHpcCluster").get(200)?.({ RequestId: "x" })).toBe(false);
+    expect(validatorsOf("CreateHpcCluster").get(200)?.({ RequestId: "x", HpcClusterId: "hpc-x" })).toBe(true);
+    expect(validatorsOf("ModifyHpcClusterAttribute").get(200)?.({})).toBe(false);
+    expect(validatorsOf("DeleteHpcCluster").get(200)?.({ RequestId: 1 })).toBe(false);
   });
 });
