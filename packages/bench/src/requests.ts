@@ -1,0 +1,103 @@
+// Requests per second and client CPU per call: sequential DescribeHpcClusters calls against one
+// local node:http server (a child process, so its CPU is not counted) that answers fixed JSON.
+// Three sides share that server: our client, the official client, and bare `fetch` of the same
+// URL (the floor: what any client built on fetch pays at least).
+import { createEcsClient } from "@ecs-hpc/core";
+import { BENCH_CREDENTIALS, FIXED_RESPONSE, REGION_ID } from "./fixtures.ts";
+import { createOfficialClient, describeRequest } from "./official.ts";
+import type { BenchResult, Row } from "./report.ts";
+import { spawnServer } from "./servers/spawn-server.ts";
+import { fmt, fmtRatio, fmtSummary, summarize } from "./stats.ts";
+
+const ROUNDS = 10;
+const WINDOW_MS = 800;
+const WARMUP_MS = 500;
+const MAX_CALLS_PER_WINDOW = 200_000;
+const PAGE_SIZE = 10;
+
+type Call = () => Promise<void>;
+
+interface Window {
+  readonly callsPerSecond: number;
+  readonly cpuMicrosPerCall: number;
+}
+
+async function window(call: Call, ms: number): Promise<Window> {
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  const end = start + ms;
+  let calls = 0;
+  let now = start;
+  while (now < end && calls < MAX_CALLS_PER_WINDOW) {
+    await call();
+    calls++;
+    now = performance.now();
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return { callsPerSecond: calls / ((now - start) / 1000), cpuMicrosPerCall: (cpu.user + cpu.system) / calls };
+}
+
+const expectTotal = (got: unknown, side: string) => {
+  if (got !== FIXED_RESPONSE.TotalCount) throw new Error(`requests: ${side} read TotalCount ${String(got)}, expected ${FIXED_RESPONSE.TotalCount}`);
+};
+
+export async function runRequests(): Promise<BenchResult> {
+  const server = await spawnServer(new URL("./servers/fixed-json-server.ts", import.meta.url));
+  try {
+    const ours = createEcsClient({ endpoint: `http://127.0.0.1:${server.port}`, credentials: BENCH_CREDENTIALS, regionId: REGION_ID, retry: false });
+    const theirs = createOfficialClient({ endpoint: `127.0.0.1:${server.port}`, credentials: BENCH_CREDENTIALS, regionId: REGION_ID });
+    const url = `http://127.0.0.1:${server.port}/?ClientToken=0c593ea1-3bea-11e9-b96b-88e9fe637760&PageSize=${PAGE_SIZE}&RegionId=${REGION_ID}`;
+
+    const sides: Record<"ours" | "theirs" | "fetch", Call> = {
+      ours: async () => {
+        const page = await ours.describeHpcClusters({ PageSize: PAGE_SIZE });
+        expectTotal(page.TotalCount, "ours");
+      },
+      theirs: async () => {
+        const response = await theirs.describeHpcClusters(describeRequest({ regionId: REGION_ID, pageSize: PAGE_SIZE }));
+        expectTotal(response.body?.totalCount, "theirs");
+      },
+      fetch: async () => {
+        const response = await fetch(url, { method: "POST" });
+        const body = (await response.json()) as { TotalCount?: unknown };
+        expectTotal(body.TotalCount, "fetch");
+      },
+    };
+    const names = Object.keys(sides) as (keyof typeof sides)[];
+    for (const name of names) await window(sides[name], WARMUP_MS);
+
+    const samples: Record<string, Window[]> = { ours: [], theirs: [], fetch: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      // Rotate the order every round: ours/theirs/fetch, theirs/fetch/ours, fetch/ours/theirs, ...
+      for (let i = 0; i < names.length; i++) {
+        const name = names[(round + i) % names.length] as keyof typeof sides;
+        samples[name]?.push(await window(sides[name], WINDOW_MS));
+      }
+    }
+
+    const rps = (name: string) => summarize((samples[name] ?? []).map((w) => w.callsPerSecond));
+    const cpu = (name: string) => summarize((samples[name] ?? []).map((w) => w.cpuMicrosPerCall));
+    const [oR, tR, fR] = [rps("ours"), rps("theirs"), rps("fetch")];
+    const [oC, tC, fC] = [cpu("ours"), cpu("theirs"), cpu("fetch")];
+    const rows: Row[] = [
+      { figure: "requests/s, sequential", ours: fmtSummary(oR, "/s"), theirs: fmtSummary(tR, "/s"), ratio: fmtRatio(oR.median / tR.median), target: ">= 1.5x", pass: oR.median / tR.median >= 1.5 },
+      { figure: "requests/s vs bare fetch (theirs = fetch)", ours: fmtSummary(oR, "/s"), theirs: fmtSummary(fR, "/s"), ratio: fmtRatio(oR.median / fR.median), target: ">= 0.85x (within 15%)", pass: oR.median / fR.median >= 0.85 },
+      { figure: "client CPU per call", ours: fmtSummary(oC, "µs"), theirs: fmtSummary(tC, "µs"), ratio: fmtRatio(oC.median / tC.median), target: "<= 0.667x (1/1.5)", pass: oC.median / tC.median <= 1 / 1.5 },
+      { figure: "client CPU per call vs bare fetch (theirs = fetch)", ours: fmtSummary(oC, "µs"), theirs: fmtSummary(fC, "µs"), ratio: fmtRatio(oC.median / fC.median), target: "<= 1.15x (within 15%)", pass: oC.median / fC.median <= 1.15 },
+    ];
+    const paired = (a: string, b: string, pick: (w: Window) => number) => summarize((samples[a] ?? []).map((w, i) => pick(w) / pick((samples[b] ?? [])[i] as Window)));
+    const list = (name: string, pick: (w: Window) => number) => (samples[name] ?? []).map((w) => fmt(pick(w))).join(", ");
+    const notes = [
+      `One child-process node:http server on 127.0.0.1:${server.port} answering ${JSON.stringify(FIXED_RESPONSE).length} bytes of fixed JSON; keep-alive on both clients (their defaults). Calls are sequential (one in flight); every answer's TotalCount is checked.`,
+      `${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order rotated each round, after ${WARMUP_MS} ms warm-up per side. CPU per call = process.cpuUsage() (user + system) delta of the bench process / calls.`,
+      `ours: our client (V3 signing, retry off), \`describeHpcClusters({ PageSize: ${PAGE_SIZE} })\`; theirs: official client (V3 ACS3-HMAC-SHA256, its default), \`describeHpcClusters(new DescribeHpcClustersRequest({ regionId, pageSize: ${PAGE_SIZE} }))\`; fetch: \`fetch(url, { method: "POST" })\` + \`response.json()\`.`,
+      `requests/s per window — ours: ${list("ours", (w) => w.callsPerSecond)}; theirs: ${list("theirs", (w) => w.callsPerSecond)}; fetch: ${list("fetch", (w) => w.callsPerSecond)}.`,
+      `CPU µs per call per window — ours: ${list("ours", (w) => w.cpuMicrosPerCall)}; theirs: ${list("theirs", (w) => w.cpuMicrosPerCall)}; fetch: ${list("fetch", (w) => w.cpuMicrosPerCall)}.`,
+      `Ratios of windows in the same round (drift-resistant), median (min–max): ours/theirs requests/s ${fmtSummary(paired("ours", "theirs", (w) => w.callsPerSecond))}, ours/fetch requests/s ${fmtSummary(paired("ours", "fetch", (w) => w.callsPerSecond))}, ours/theirs CPU ${fmtSummary(paired("ours", "theirs", (w) => w.cpuMicrosPerCall))}, ours/fetch CPU ${fmtSummary(paired("ours", "fetch", (w) => w.cpuMicrosPerCall))}. Lowest CPU per call seen (least disturbed window): ours ${fmt(oC.min)} µs, theirs ${fmt(tC.min)} µs, fetch ${fmt(fC.min)} µs.`,
+      `ours / fetch: ${fmtRatio(oR.median / fR.median)} requests/s, ${fmtRatio(oC.median / fC.median)} CPU per call; theirs / fetch: ${fmtRatio(tR.median / fR.median)} requests/s, ${fmtRatio(tC.median / fC.median)} CPU per call.`,
+    ];
+    return { name: "requests", title: "requests per second and client CPU per call (fixed-JSON server)", rows, notes };
+  } finally {
+    await server.stop();
+  }
+}
