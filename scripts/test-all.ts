@@ -10,7 +10,7 @@ const packageDirs = ["spec", ...readdirSync(join(root, "packages")).map((name) =
 for (const dir of packageDirs) rmSync(join(root, dir, ".test-results"), { recursive: true, force: true });
 
 const tasks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["lint", "typecheck", "check-package", "test", "docs"];
-const turbo = spawnSync("pnpm", ["exec", "turbo", "run", ...tasks, "--output-logs=new-only"], { cwd: root, stdio: "inherit" });
+const turbo = spawnSync("pnpm", ["exec", "turbo", "run", ...tasks, "--output-logs=new-only", "--continue"], { cwd: root, stdio: "inherit" });
 
 let passed = 0;
 let failed = 0;
