@@ -1,20 +1,11 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { createEcsClient, EcsServiceError, isEcsError, isEcsServiceError, operations, type DescribeHpcClustersErrorCode, type ErrorCodeOf } from "../src/index.ts";
-import { creds, errorBody, json, pageBody, scriptedFetch } from "./helpers.ts";
+import { creds, errorBody, json, pageBody, scriptedFetch, caught } from "./helpers.ts";
 
 const make = (...answers: Parameters<typeof scriptedFetch>) => {
   const capture = scriptedFetch(...answers);
   return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: false }) };
 };
-
-async function caught(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("service errors", () => {
   const documented = Object.entries(operations.DescribeHpcClusters.errors);

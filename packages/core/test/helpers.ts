@@ -56,3 +56,13 @@ export function referenceV1Signature(request: Request, secret: string): string {
   const query = pairs.map(([k, v]) => `${k}=${v}`).join("&");
   return createHmac("sha1", secret + "&").update(`${request.method}&%2F&${enc(query)}`).digest("base64");
 }
+
+/** The rejection of a promise that must reject (fails the test when it resolves). */
+export async function caught(promise: Promise<unknown>): Promise<any> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected a rejection");
+}

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createEcsClient, type AttemptEvent } from "../src/index.ts";
 import { backoffDelay, classifyResponse, isRetrySafe, RETRY_DEFAULTS, RetryBudget, serverDelay } from "../src/steps/retry.ts";
-import { creds, errorBody, json, pageBody, scriptedFetch, type Answer } from "./helpers.ts";
+import { creds, errorBody, json, pageBody, scriptedFetch, type Answer, caught } from "./helpers.ts";
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
 const make = (answers: Answer[], options: Parameters<typeof createEcsClient>[0] = {}) => {
   const capture = scriptedFetch(...answers);
   return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: fast, ...options }) };
 };
-async function caught(promise: Promise<unknown>): Promise<any> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected a rejection");
-}
-
 describe("retries", () => {
   it("retries throttling (HTTP 400 Throttling.User) and succeeds", async () => {
     const { ecs, requests } = make([json(errorBody("Throttling.User"), 400), json(pageBody())]);

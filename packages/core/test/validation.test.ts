@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createEcsClient, decodeParams, isEcsError, operations, type OperationSpec, type ParamSpec } from "../src/index.ts";
-import { creds, json, pageBody, scriptedFetch } from "./helpers.ts";
+import { creds, json, pageBody, scriptedFetch, caught } from "./helpers.ts";
 
 function client() {
   const capture = scriptedFetch(json(pageBody()));
   return { ...capture, ecs: createEcsClient({ endpoint: "http://127.0.0.1:9", credentials: creds, fetch: capture.fetch }) };
 }
 
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Record<string, unknown>;
-  }
-  throw new Error("expected a rejection");
-}
+const rejection = (promise: Promise<unknown>): Promise<Record<string, unknown>> => caught(promise);
 
 describe("validation from the spec, before any request", () => {
   const cases: [string, Record<string, unknown>, { param: string; rule: string; code: string; message: RegExp }][] = [
