@@ -25,6 +25,14 @@ function show(value: unknown): string {
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}… (${text.length} chars)` : text;
 }
 
+const compiled = new Map<string, RegExp>();
+/** Spec patterns compiled once (Unicode mode, as JSON Schema's ECMA-262 patterns). */
+function patternOf(source: string): RegExp {
+  let regex = compiled.get(source);
+  if (!regex) compiled.set(source, (regex = new RegExp(source, "u")));
+  return regex;
+}
+
 function violation(param: ParamSpec, rule: ParamRule, message: string): Violation {
   const code = param.errors[rule] ?? param.errors.any ?? "Invalid.Parameter";
   return { param: param.name, rule, code, message: `${param.name} ${message}` };
@@ -39,7 +47,7 @@ function checkScalar(param: ParamSpec, type: string, constraints: ParamConstrain
       return violation(param, "minLength", `${label}must be at least ${constraints.minLength} characters long (got ${length})`);
     if (constraints.maxLength !== undefined && length > constraints.maxLength)
       return violation(param, "maxLength", `${label}must be at most ${constraints.maxLength} characters long (got ${length})`);
-    if (constraints.pattern !== undefined && !new RegExp(constraints.pattern, "u").test(value))
+    if (constraints.pattern !== undefined && !patternOf(constraints.pattern).test(value))
       return violation(param, "pattern", `${label}must match /${constraints.pattern}/ (got ${show(value)})`);
   } else if (type === "integer" || type === "number") {
     if (typeof value !== "number" || !Number.isFinite(value) || (type === "integer" && !Number.isInteger(value)))
