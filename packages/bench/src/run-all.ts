@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { runBundleSize } from "./bundle-size.ts";
 import { runColdImport } from "./cold-import.ts";
 import { runListing } from "./listing.ts";
+import { runListingMemory } from "./listing-memory.ts";
 import { machine, markdown, summaryLine, table, writeResults, type BenchResult } from "./report.ts";
 import { runRequests } from "./requests.ts";
 import { runSigning } from "./signing.ts";
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   "cold-import": runColdImport,
   requests: runRequests,
   listing: runListing,
+  "listing-memory": runListingMemory,
 };
 
 const RESULTS_PATH = fileURLToPath(new URL("../RESULTS.md", import.meta.url));
