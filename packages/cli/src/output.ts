@@ -28,7 +28,7 @@ export function clusterWriter(format: Format, stdout: NodeJS.WritableStream): Cl
         stdout.write(JSON.stringify({ TotalCount: totalCount ?? all.length, HpcClusters: all }, null, 2) + "\n");
         return;
       }
-      const table = new Table({ head: ["HpcClusterId", "Name", "Description"], style: { head: [], border: [] }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } });
+      const table = new Table({ head: ["HpcClusterId", "Name", "Description"], style: { head: [], border: [], compact: true } });
       for (const c of all) table.push([c.HpcClusterId, c.Name, c.Description ?? ""]);
       stdout.write(table.toString() + "\n");
     },
