@@ -31,15 +31,8 @@ const describeHpcWidgets = {
       errors: { required: "MissingParameter.RegionId" },
       sdkOnly: false,
     },
-    ClientToken: {
-      name: "ClientToken",
-      required: false,
-      type: "string",
-      encoding: "plain",
-      constraints: { minLength: 1, maxLength: 64, pattern: "^[\\x20-\\x7E]+$" },
-      errors: { any: "Invalid.Parameter" },
-      sdkOnly: false,
-    },
+    // The spec's own ClientToken, so the made-up operation follows any change to it.
+    ClientToken: operations.DescribeHpcClusters.params.ClientToken,
     WidgetCount: {
       name: "WidgetCount",
       required: false,
