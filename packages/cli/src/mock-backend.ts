@@ -1,4 +1,4 @@
-// `--mock`: the built-in mock service, in process (msw intercepts this process's fetch), seeded
+// `--mock`: the built-in mock service, in process (msw intercepts this process's requests, node:http and fetch alike), seeded
 // so that every run lists the same clusters.
 import type { Credentials } from "@ecs-hpc/core";
 

@@ -33,20 +33,36 @@ export function fromEnv(env: Env | (() => Env) = processEnv): CredentialsProvide
   };
 }
 
-/** Turns the client's `credentials` option into a provider that always yields checked credentials. */
-export function toCredentialsProvider(option: Credentials | CredentialsProvider | undefined): () => Promise<Credentials> {
+/**
+ * Turns the client's `credentials` option into a provider that always yields checked
+ * credentials, or throws `EcsCredentialsError`. It answers synchronously when the provider does
+ * (static credentials, the environment), so the common case costs no extra await per attempt.
+ */
+export function toCredentialsProvider(option: Credentials | CredentialsProvider | undefined): () => Credentials | Promise<Credentials> {
   const provider: CredentialsProvider = option === undefined ? fromEnv() : typeof option === "function" ? option : () => option;
-  return async () => {
-    let credentials: Credentials;
+  return () => {
+    let result: Credentials | Promise<Credentials>;
     try {
-      credentials = await provider();
+      result = provider();
     } catch (error) {
-      if (error instanceof EcsCredentialsError) throw error;
-      throw new EcsCredentialsError(`the credentials provider failed: ${error instanceof Error ? error.name : typeof error}`, { cause: error });
+      throw providerFailed(error);
     }
-    if (!credentials || typeof credentials.accessKeyId !== "string" || !credentials.accessKeyId || typeof credentials.accessKeySecret !== "string" || !credentials.accessKeySecret) {
-      throw new EcsCredentialsError("the credentials provider returned no accessKeyId/accessKeySecret");
-    }
-    return credentials;
+    return result instanceof Promise || typeof (result as { then?: unknown } | undefined)?.then === "function"
+      ? Promise.resolve(result).then(checked, (error: unknown) => {
+          throw providerFailed(error);
+        })
+      : checked(result);
   };
+}
+
+function providerFailed(error: unknown): EcsCredentialsError {
+  if (error instanceof EcsCredentialsError) return error;
+  return new EcsCredentialsError(`the credentials provider failed: ${error instanceof Error ? error.name : typeof error}`, { cause: error });
+}
+
+function checked(credentials: Credentials): Credentials {
+  if (!credentials || typeof credentials.accessKeyId !== "string" || !credentials.accessKeyId || typeof credentials.accessKeySecret !== "string" || !credentials.accessKeySecret) {
+    throw new EcsCredentialsError("the credentials provider returned no accessKeyId/accessKeySecret");
+  }
+  return credentials;
 }

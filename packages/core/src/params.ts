@@ -38,11 +38,27 @@ function violation(param: ParamSpec, rule: ParamRule, message: string): Violatio
   return { param: param.name, rule, code, message: `${param.name} ${message}` };
 }
 
+/** Length in Unicode code points (JSON Schema's string length), not UTF-16 units. */
+function codePoints(value: string): number {
+  let length = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length--;
+        i++;
+      }
+    }
+  }
+  return length;
+}
+
 /** Checks a scalar against constraints; `undefined` when it satisfies them. */
 function checkScalar(param: ParamSpec, type: string, constraints: ParamConstraints, value: unknown, label: string): Violation | undefined {
   if (type === "string") {
     if (typeof value !== "string") return violation(param, "malformed", `${label}must be a string (got ${show(value)})`);
-    const length = [...value].length;
+    const length = constraints.minLength === undefined && constraints.maxLength === undefined ? 0 : codePoints(value);
     if (constraints.minLength !== undefined && length < constraints.minLength)
       return violation(param, "minLength", `${label}must be at least ${constraints.minLength} characters long (got ${length})`);
     if (constraints.maxLength !== undefined && length > constraints.maxLength)

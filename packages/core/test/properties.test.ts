@@ -5,6 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createEcsClient, isEcsError, operations } from "../src/index.ts";
 import { signV1, signV3 } from "../src/signer/index.ts";
+import { signWire } from "../src/steps/sign.ts";
+import { operations as ops } from "../src/generated/operations.ts";
 import { creds, json, pageBody, scriptedFetch } from "./helpers.ts";
 
 // Reference percent-encoding, byte by byte from the published rule (not encodeURIComponent).
@@ -84,6 +86,27 @@ describe("signers against a reference implementation", () => {
         expect(signV1({ method: "GET", params: { ...query, [name]: value }, accessKeySecret: "k" }).signature).not.toBe(signV1({ method: "GET", params: query, accessKeySecret: "k" }).signature);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("the client's V3 fast path (no caller headers) against the general signer", () => {
+  it("signs exactly as signWire does with a caller header that is not signed", () => {
+    const op = ops.DescribeHpcClusters;
+    const host = fc.oneof(fc.constant("ecs.cn-hangzhou.aliyuncs.com"), fc.constant("127.0.0.1:8080"), fc.domain());
+    const token = fc.option(fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== "" && !/[\r\n]/.test(t)), { nil: undefined });
+    const nonce = fc.stringMatching(/^[ ]?[0-9a-f]{32}[ ]?$/);
+    fc.assert(
+      fc.property(params, secret, host, token, nonce, fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }), (query, accessKeySecret, h, securityToken, n, date) => {
+        const wire = { operation: op, origin: `http://${h}`, host: h, path: "/", query: refQuery(query), headers: {} };
+        const credentials = { accessKeyId: "LTAI-ID", accessKeySecret, securityToken };
+        const fast = signWire(wire, { version: "v3", credentials, date, nonce: n });
+        // `user-agent` is neither x-acs-* nor content-type: not signed, but it forces the general path.
+        const general = signWire({ ...wire, headers: { "user-agent": "t" } }, { version: "v3", credentials, date, nonce: n });
+        expect(fast.headers.authorization).toBe(general.headers.authorization);
+        expect(fast.url).toBe(general.url);
+      }),
+      { numRuns: 300 },
     );
   });
 });

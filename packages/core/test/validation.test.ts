@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createEcsClient, decodeParams, isEcsError, operations, type OperationSpec, type ParamSpec } from "../src/index.ts";
+import { checkParam, createEcsClient, decodeParams, isEcsError, operations, type OperationSpec, type ParamSpec } from "../src/index.ts";
 import { creds, json, pageBody, scriptedFetch, caught } from "./helpers.ts";
 
 function client() {
@@ -51,6 +51,16 @@ describe("validation from the spec, before any request", () => {
     await ecs.describeHpcClusters({ RegionId: "cn-hangzhou", PageSize: 1, PageNumber: 1, ClientToken: "x".repeat(64), HpcClusterIds: Array.from({ length: 100 }, (_, i) => `hpc-${i}`) });
     await ecs.describeHpcClusters({ RegionId: "cn-hangzhou", PageSize: 100, ClientToken: " ~" });
     expect(requests).toHaveLength(2);
+  });
+
+  it("counts string lengths in code points, as JSON Schema does, not UTF-16 units", () => {
+    const param = operations.DescribeHpcClusters.params.OwnerAccount as ParamSpec; // maxLength 256, no pattern
+    const astral = "\u{1F680}"; // one code point, two UTF-16 units
+    expect(checkParam(param, astral.repeat(256))).toBeUndefined();
+    expect(checkParam(param, astral.repeat(257))).toMatchObject({ rule: "maxLength", message: expect.stringMatching(/at most 256 characters long \(got 257\)/) });
+    // A lone surrogate counts as one.
+    expect(checkParam(param, "\uD800".repeat(256))).toBeUndefined();
+    expect(checkParam(param, "\uD800".repeat(257))).toMatchObject({ rule: "maxLength" });
   });
 
   it("rejects a non-object input", async () => {

@@ -1,7 +1,15 @@
 /** `YYYY-MM-DDTHH:mm:ssZ` in UTC: the form of `x-acs-date` (V3) and `Timestamp` (V1). */
 export function formatAcsDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  // Every request of a busy client signs with the same second: format it once per second.
+  const second = Math.floor(date.getTime() / 1000);
+  if (second !== lastSecond) {
+    lastFormatted = date.toISOString().replace(/\.\d{3}Z$/, "Z");
+    lastSecond = second;
+  }
+  return lastFormatted;
 }
+let lastSecond = Number.NaN;
+let lastFormatted = "";
 
 /** Parses an `x-acs-date` / `Timestamp` value; `undefined` when it is not in that form. */
 export function parseAcsDate(value: string): Date | undefined {

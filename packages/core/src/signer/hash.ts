@@ -25,7 +25,8 @@ function loadNodeCrypto(): NodeCrypto | undefined {
 export function nodeBackend(crypto: NodeCrypto): HashBackend {
   return {
     name: "node:crypto",
-    sha256Hex: (data) => crypto.createHash("sha256").update(data).digest("hex"),
+    // `crypto.hash` (Node >= 21.7) is the one-shot form, about twice as fast for short inputs.
+    sha256Hex: typeof crypto.hash === "function" ? (data) => crypto.hash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data).digest("hex"),
     hmacSha256Hex: (key, data) => crypto.createHmac("sha256", key).update(data).digest("hex"),
     hmacSha1Base64: (key, data) => crypto.createHmac("sha1", key).update(data).digest("base64"),
   };

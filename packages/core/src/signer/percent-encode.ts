@@ -4,8 +4,11 @@
  * `encodeURIComponent` already does this except for `! ' ( ) *`, which it leaves alone.
  */
 export function percentEncode(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(value);
+  return RESERVED.test(encoded) ? encoded.replace(RESERVED_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
 }
+const RESERVED = /[!'()*]/;
+const RESERVED_ALL = /[!'()*]/g;
 
 /** Parameters as name/value pairs, sorted by encoded name, joined as `name=value&...`. */
 export function canonicalQuery(params: Iterable<readonly [string, string]>): string {

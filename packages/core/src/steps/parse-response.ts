@@ -1,9 +1,11 @@
 // Step 7 (deserialize): the body of the final answer becomes the operation's output or a typed
 // error. A non-JSON success, or an error body without a `Code`, is an EcsResponseError.
 import { EcsResponseError, EcsServiceError } from "../errors.ts";
+import { isOk, type HttpResponse } from "../http/types.ts";
 import type { OperationSpec } from "../operation-spec.ts";
 
-export function parseResponse(op: OperationSpec, response: Response, text: string, attempts: number): unknown {
+export function parseResponse(op: OperationSpec, response: HttpResponse, attempts: number): unknown {
+  const text = response.body;
   const requestIdHeader = response.headers.get("x-acs-request-id") ?? undefined;
   let body: unknown;
   try {
@@ -12,7 +14,7 @@ export function parseResponse(op: OperationSpec, response: Response, text: strin
     throw new EcsResponseError(op.name, response.status, text, requestIdHeader, `the body is not JSON (content-type ${response.headers.get("content-type") ?? "none"})`);
   }
   const record = typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
-  if (response.ok) {
+  if (isOk(response)) {
     if (!record) throw new EcsResponseError(op.name, response.status, text, requestIdHeader, "expected a JSON object");
     return record;
   }

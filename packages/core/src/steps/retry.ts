@@ -2,6 +2,7 @@
 // shared by the client so that a failing service does not get its load multiplied.
 // Modelled on AWS SDK v3's standard retry mode (exponential backoff with full jitter and a
 // token bucket); the numbers are documented in the core README.
+import type { HttpHeaders } from "../http/types.ts";
 
 export interface RetryOptions {
   /** Attempts per logical call, counting the first. Default 3; 1 disables retries. */
@@ -46,7 +47,7 @@ export function backoffDelay(attempt: number, options: Required<RetryOptions>, r
 }
 
 /** A server-sent delay from `x-acs-retry-after` (milliseconds) or `Retry-After` (seconds). */
-export function serverDelay(headers: Headers): number | undefined {
+export function serverDelay(headers: HttpHeaders): number | undefined {
   const acs = headers.get("x-acs-retry-after");
   if (acs !== null && /^\d+$/.test(acs.trim())) return Number(acs.trim());
   const standard = headers.get("retry-after");

@@ -1,32 +1,24 @@
-// Step 6 (send): one attempt through the configured fetch, bounded by a per-attempt timeout and
-// the caller's AbortSignal. Tells a timeout from an abort from a network failure.
+// Step 6 (send): one attempt through the client's HTTP handler, bounded by a per-attempt timeout
+// and the caller's AbortSignal (both cover reading the body; the handler enforces them). Tells a
+// timeout from an abort from a network failure.
+import { isTimeout, type HttpHandler, type HttpResponse } from "../http/types.ts";
 import type { SignedRequest } from "./sign.ts";
 
 export type AttemptResult =
-  | { readonly kind: "response"; readonly response: Response }
+  | { readonly kind: "response"; readonly response: HttpResponse }
   | { readonly kind: "timeout" }
   | { readonly kind: "aborted"; readonly reason: unknown }
   | { readonly kind: "network"; readonly error: unknown };
 
-const TIMED_OUT = Symbol("attempt timed out");
-
-export async function sendAttempt(fetchImpl: typeof fetch, request: SignedRequest, timeoutMs: number, signal: AbortSignal | undefined): Promise<AttemptResult> {
+export async function sendAttempt(handler: HttpHandler, request: SignedRequest, timeoutMs: number, signal: AbortSignal | undefined): Promise<AttemptResult> {
   if (signal?.aborted) return { kind: "aborted", reason: signal.reason };
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  const timer = Number.isFinite(timeoutMs) ? setTimeout(() => controller.abort(TIMED_OUT), Math.max(0, timeoutMs)) : undefined;
   try {
-    const response = await fetchImpl(request.url, { method: "POST", headers: request.headers, signal: controller.signal });
+    const response = await handler({ method: "POST", url: request.url, headers: request.headers, signal, timeoutMs: Math.max(0, timeoutMs) });
     return { kind: "response", response };
   } catch (error) {
-    if (controller.signal.aborted) {
-      return controller.signal.reason === TIMED_OUT ? { kind: "timeout" } : { kind: "aborted", reason: signal?.reason };
-    }
+    if (signal?.aborted) return { kind: "aborted", reason: signal.reason };
+    if (isTimeout(error)) return { kind: "timeout" };
     return { kind: "network", error };
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
   }
 }
 

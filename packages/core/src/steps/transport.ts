@@ -3,6 +3,8 @@
 import type { Credentials } from "../credentials.ts";
 import { EcsAbortError, EcsNetworkError, EcsTimeoutError } from "../errors.ts";
 import type { OperationSpec } from "../operation-spec.ts";
+import type { HttpHandler, HttpResponse } from "../http/types.ts";
+import { isOk } from "../http/types.ts";
 import { redactSecrets } from "../redact.ts";
 import { backoffDelay, classifyResponse, isRetrySafe, RetryBudget, serverDelay, type FailureKind, type RetryOptions } from "./retry.ts";
 import { sendAttempt, sleep } from "./send.ts";
@@ -24,8 +26,8 @@ export interface AttemptEvent {
 }
 
 export interface TransportOptions {
-  readonly fetch: typeof fetch;
-  readonly credentials: () => Promise<Credentials>;
+  readonly handler: HttpHandler;
+  readonly credentials: () => Credentials | Promise<Credentials>;
   readonly signatureVersion: SignatureVersion;
   readonly clock: () => Date;
   readonly nonce: () => string;
@@ -47,7 +49,7 @@ export interface CallContext {
 
 const now = () => performance.now();
 
-export type Transport = (wire: WireRequest, ctx: CallContext) => Promise<Response>;
+export type Transport = (wire: WireRequest, ctx: CallContext) => Promise<HttpResponse>;
 
 export function createTransport(options: TransportOptions): Transport {
   const { retry, budget } = options;
@@ -77,14 +79,15 @@ export function createTransport(options: TransportOptions): Transport {
       if (signal?.aborted) throw new EcsAbortError(name, signal.reason);
       const remaining = deadlineAt - now();
       if (remaining <= 0) throw new EcsTimeoutError(name, deadlineMs ?? 0, "deadline", attempt - 1);
-      credentials = await options.credentials();
+      const provided = options.credentials();
+      credentials = provided instanceof Promise ? await provided : provided;
       const signed = signWire(wire, { version: options.signatureVersion, credentials, date: options.clock(), nonce: options.nonce() });
       const started = now();
-      const result = await sendAttempt(options.fetch, signed, Math.min(timeoutMs, remaining), signal);
+      const result = await sendAttempt(options.handler, signed, Math.min(timeoutMs, remaining), signal);
       const durationMs = Math.round(now() - started);
 
       let failure: FailureKind | undefined;
-      let response: Response | undefined;
+      let response: HttpResponse | undefined;
       let code: string | undefined;
       let requestId: string | undefined;
       if (result.kind === "aborted") {
@@ -93,12 +96,12 @@ export function createTransport(options: TransportOptions): Transport {
       } else if (result.kind === "response") {
         response = result.response;
         requestId = response.headers.get("x-acs-request-id") ?? undefined;
-        if (response.ok) {
+        if (isOk(response)) {
           budget.release(retryCost);
           emit({ attempt, outcome: "success", status: response.status, code: undefined, requestId, durationMs, retryInMs: undefined });
           return response;
         }
-        ({ code, requestId } = await peekError(response, requestId));
+        ({ code, requestId } = peekError(response, requestId));
         failure = classifyResponse(response.status, code);
       } else {
         failure = result.kind;
@@ -131,9 +134,9 @@ export function createTransport(options: TransportOptions): Transport {
   };
 }
 
-async function peekError(response: Response, headerRequestId: string | undefined): Promise<{ code: string | undefined; requestId: string | undefined }> {
+function peekError(response: HttpResponse, headerRequestId: string | undefined): { code: string | undefined; requestId: string | undefined } {
   try {
-    const body = JSON.parse(await response.clone().text()) as { Code?: unknown; RequestId?: unknown };
+    const body = JSON.parse(response.body) as { Code?: unknown; RequestId?: unknown };
     return {
       code: typeof body.Code === "string" ? body.Code : undefined,
       requestId: typeof body.RequestId === "string" ? body.RequestId : headerRequestId,

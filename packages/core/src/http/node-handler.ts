@@ -1,0 +1,147 @@
+// A handler on node:http / node:https: the default on Node. Connections are kept alive through
+// the agents (Node's global agents by default, which keep alive and honour NODE_USE_ENV_PROXY).
+// The modules are loaded with `process.getBuiltinModule` on first use, so importing the package
+// never loads them and bundlers for other platforms never follow them.
+import type { Agent as HttpAgent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from "node:http";
+import type { Agent as HttpsAgent } from "node:https";
+import { HttpTimeoutError, type HttpHandler, type HttpHeaders, type HttpRequest, type HttpResponse } from "./types.ts";
+
+export interface NodeHttpHandlerOptions {
+  /** Agent for `http:` endpoints. Default: `http.globalAgent`. */
+  readonly httpAgent?: HttpAgent;
+  /** Agent for `https:` endpoints. Default: `https.globalAgent`. */
+  readonly httpsAgent?: HttpsAgent;
+}
+
+interface Builtins {
+  http: typeof import("node:http");
+  https: typeof import("node:https");
+  zlib: typeof import("node:zlib");
+}
+
+function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const mod = proc?.getBuiltinModule?.(`node:${name}`) as Builtins[K] | undefined;
+  if (!mod) throw new Error(`@ecs-hpc/core: nodeHttpHandler needs node:${name} (Node >= 22.3); pass \`fetch\` on other runtimes`);
+  return mod;
+}
+
+/** Whether this runtime is Node itself with `process.getBuiltinModule` (not Bun's or Deno's emulation). */
+export function isNodeRuntime(): boolean {
+  const g = globalThis as { process?: { release?: { name?: string }; getBuiltinModule?: unknown }; Bun?: unknown; Deno?: unknown };
+  return g.process?.release?.name === "node" && typeof g.process.getBuiltinModule === "function" && g.Bun === undefined && g.Deno === undefined;
+}
+
+const headerValue = (value: string | string[] | undefined): string | null => (value === undefined ? null : Array.isArray(value) ? value.join(", ") : value);
+
+const headerView = (headers: IncomingHttpHeaders): HttpHeaders => ({
+  get: (name) => headerValue(headers[name.toLowerCase()]),
+  forEach(callback) {
+    for (const name in headers) {
+      const value = headerValue(headers[name]);
+      if (value !== null) callback(value, name);
+    }
+  },
+});
+
+function decode(res: IncomingMessage, chunks: Buffer[]): string {
+  const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  const encoding = res.headers["content-encoding"]?.trim().toLowerCase();
+  if (!encoding || encoding === "identity") return raw.toString("utf8");
+  const zlib = builtin("zlib");
+  if (encoding === "gzip" || encoding === "x-gzip") return zlib.gunzipSync(raw).toString("utf8");
+  if (encoding === "deflate") return zlib.inflateSync(raw).toString("utf8");
+  if (encoding === "br") return zlib.brotliDecompressSync(raw).toString("utf8");
+  throw new Error(`unsupported content-encoding ${JSON.stringify(encoding)}`);
+}
+
+interface Origin {
+  readonly secure: boolean;
+  readonly options: Pick<RequestOptions, "protocol" | "hostname" | "port">;
+}
+
+/** Sends requests with node:http / node:https, reusing connections through keep-alive agents. */
+export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandler {
+  let http: Builtins["http"] | undefined;
+  let https: Builtins["https"] | undefined;
+  // A client talks to one origin: parse it once, not on every request.
+  const origins = new Map<string, Origin>();
+  const originOf = (origin: string): Origin => {
+    let known = origins.get(origin);
+    if (!known) {
+      const url = new URL(origin);
+      if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`unsupported protocol ${url.protocol}`);
+      known = { secure: url.protocol === "https:", options: { protocol: url.protocol, hostname: url.hostname.replace(/^\[|\]$/g, ""), port: url.port || undefined } };
+      if (origins.size < 64) origins.set(origin, known);
+    }
+    return known;
+  };
+
+  const open = (request: HttpRequest): ClientRequest => {
+    const { url } = request;
+    const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+    const origin = originOf(pathStart < 0 ? url : url.slice(0, pathStart));
+    const requestOptions: RequestOptions = { ...origin.options, method: request.method, path: pathStart < 0 ? "/" : url.slice(pathStart), headers: request.headers };
+    if (origin.secure) {
+      https ??= builtin("https");
+      requestOptions.agent = options.httpsAgent ?? https.globalAgent;
+      return https.request(requestOptions);
+    }
+    http ??= builtin("http");
+    requestOptions.agent = options.httpAgent ?? http.globalAgent;
+    return http.request(requestOptions);
+  };
+
+  return (request) =>
+    new Promise<HttpResponse>((resolve, reject) => {
+      const { signal, timeoutMs } = request;
+      if (signal?.aborted) return reject(signal.reason);
+      let req: ClientRequest;
+      try {
+        req = open(request);
+      } catch (error) {
+        return reject(error);
+      }
+      // Why the exchange was cut short by us (timeout or abort), so that is what is reported
+      // rather than the socket error the cut causes.
+      let stopped: { reason: unknown } | undefined;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stop = (reason: unknown) => {
+        if (stopped) return;
+        stopped = { reason };
+        req.destroy();
+        fail(reason);
+      };
+      const onAbort = () => stop(signal?.reason);
+      const settle = () => {
+        if (timer !== undefined) clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+      };
+      const fail = (error: unknown) => {
+        settle();
+        reject(stopped ? stopped.reason : error);
+      };
+      if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) timer = setTimeout(() => stop(new HttpTimeoutError(timeoutMs)), Math.max(0, timeoutMs));
+      signal?.addEventListener("abort", onAbort, { once: true });
+
+      req.on("error", fail);
+      req.on("response", (res: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("error", fail);
+        res.on("end", () => {
+          settle();
+          try {
+            resolve({ status: res.statusCode ?? 0, headers: headerView(res.headers), body: decode(res, chunks) });
+          } catch (error) {
+            reject(error);
+          }
+        });
+        // Destroyed before its end (connection lost mid-body): a network failure.
+        res.on("close", () => {
+          if (!res.complete) fail(new Error("the connection closed before the response ended"));
+        });
+      });
+      req.end();
+    });
+}
