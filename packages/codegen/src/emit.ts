@@ -1,5 +1,6 @@
 // Turns the operation table and the spec into the TypeScript files under core/src/generated.
 import openapiTS, { astToString } from "openapi-typescript";
+import type { ClientOperationSpec, OperationSpec } from "../../core/src/operation-spec.ts";
 import type { OperationTable } from "./operation-table.ts";
 import type { JsonObject } from "./load-spec.ts";
 
@@ -10,11 +11,18 @@ export async function emitSchemaTypes(spec: JsonObject): Promise<string> {
   return HEADER + "/* eslint-disable */\n" + astToString(ast);
 }
 
-export function emitOperations(table: OperationTable): string {
-  const names = Object.keys(table.operations);
-  const lines = [
+/** An operation split into what the client reads at run time and its documentation. */
+function splitOperation(op: OperationSpec): { client: ClientOperationSpec; docs: Omit<OperationSpec, keyof ClientOperationSpec> } {
+  const { httpMethods, summary, successExample, errors, ...client } = op;
+  return { client, docs: { httpMethods, summary, successExample, errors } };
+}
+
+/** `client-operations.ts`: the endpoints and the run-time part of every operation (all a calling program bundles). */
+export function emitClientOperations(table: OperationTable): string {
+  const client = Object.fromEntries(Object.entries(table.operations).map(([name, op]) => [name, splitOperation(op).client]));
+  return [
     HEADER,
-    `import type { EndpointSpec, OperationSpec } from "../operation-spec.ts";`,
+    `import type { ClientOperationSpec, EndpointSpec } from "../operation-spec.ts";`,
     "",
     `/** The ECS API version every operation here belongs to. */`,
     `export const apiVersion = ${JSON.stringify(table.apiVersion)};`,
@@ -22,8 +30,30 @@ export function emitOperations(table: OperationTable): string {
     `/** How a region maps to its endpoint host, and which regions the service serves. */`,
     `export const endpoints = ${JSON.stringify(table.endpoints, null, 2)} as const satisfies EndpointSpec;`,
     "",
-    `/** Every operation of the spec, keyed by name. */`,
-    `export const operations = ${JSON.stringify(table.operations, null, 2)} as const satisfies Record<string, OperationSpec>;`,
+    `/** What the client reads of each operation at run time: parameters and their rules, idempotency, pagination. The documentation (error catalogue, examples) is in \`operations\`. */`,
+    `export const clientOperations = ${JSON.stringify(client, null, 2)} as const satisfies Record<string, ClientOperationSpec>;`,
+    "",
+  ].join("\n");
+}
+
+/** `operations.ts`: every operation whole, the run-time part spread from `clientOperations`. */
+export function emitOperations(table: OperationTable): string {
+  const names = Object.keys(table.operations);
+  const entries = names.map((name) => {
+    const docs = JSON.stringify(splitOperation(table.operations[name]!).docs, null, 2).split("\n").slice(1, -1);
+    return [`  ${JSON.stringify(name)}: {`, `    ...clientOperations[${JSON.stringify(name)}],`, ...docs.map((line) => `  ${line}`), "  },"].join("\n");
+  });
+  const lines = [
+    HEADER,
+    `import type { OperationSpec } from "../operation-spec.ts";`,
+    `import { clientOperations } from "./client-operations.ts";`,
+    "",
+    `export { apiVersion, clientOperations, endpoints } from "./client-operations.ts";`,
+    "",
+    `/** Every operation of the spec, keyed by name: the client's part plus its documentation (accepted HTTP methods, summary, success example, error catalogue). */`,
+    `export const operations = {`,
+    ...entries,
+    `} as const satisfies Record<string, OperationSpec>;`,
     "",
     `export type Operations = typeof operations;`,
     `/** The name (action) of an operation: ${names.map((n) => `\`${n}\``).join(", ")}. */`,

@@ -1,4 +1,4 @@
-import { emitMethods, emitOperations, emitSchemaTypes } from "./emit.ts";
+import { emitClientOperations, emitMethods, emitOperations, emitSchemaTypes } from "./emit.ts";
 import { parseSpec } from "./load-spec.ts";
 import { buildOperationTable } from "./operation-table.ts";
 
@@ -11,6 +11,7 @@ export async function generate(specText: string): Promise<Record<string, string>
   const table = buildOperationTable(spec);
   return {
     "schema.ts": await emitSchemaTypes(spec),
+    "client-operations.ts": emitClientOperations(table),
     "operations.ts": emitOperations(table),
     "methods.ts": emitMethods(table, spec),
   };

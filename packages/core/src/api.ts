@@ -14,5 +14,5 @@ export type { SignatureVersion } from "./steps/sign.ts";
 export type * from "./operation-spec.ts";
 export type { OperationInput, OperationOutput, CallOptions } from "./operation-types.ts";
 export type { EcsOperationMethods } from "./generated/methods.ts";
-export { operations, endpoints, apiVersion, type OperationName, type ErrorCodeOf, type PaginatedOperationName, type Operations, type DescribeHpcClustersErrorCode } from "./generated/operations.ts";
+export { operations, clientOperations, endpoints, apiVersion, type OperationName, type ErrorCodeOf, type PaginatedOperationName, type Operations, type DescribeHpcClustersErrorCode } from "./generated/operations.ts";
 export type { paths, components } from "./generated/schema.ts";

@@ -13,12 +13,13 @@ import { toCredentialsProvider, type Credentials, type CredentialsProvider } fro
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { EcsAbortError } from "./errors.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
-import { operations, type OperationName } from "./generated/operations.ts";
+import { clientOperations } from "./generated/client-operations.ts";
+import type { OperationName } from "./generated/operations.ts";
 import type { paths } from "./generated/schema.ts";
 import { defaultHttpHandler } from "./http/default-handler.ts";
 import { fetchHandler } from "./http/fetch-handler.ts";
 import type { HttpHandler, HttpResponse } from "./http/types.ts";
-import type { OperationSpec } from "./operation-spec.ts";
+import type { ClientOperationSpec } from "./operation-spec.ts";
 import type { CallOptions, OperationInput, OperationOutput } from "./operation-types.ts";
 import { prepareInput } from "./steps/prepare-input.ts";
 import { RETRY_DEFAULTS, RetryBudget, type RetryOptions } from "./steps/retry.ts";
@@ -78,7 +79,7 @@ export interface EcsClient extends EcsOperationMethods {
 
 const randomHex = () => crypto.randomUUID().replace(/-/g, "");
 const env = (name: string): string | undefined => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
-const specs = operations as unknown as Readonly<Record<string, OperationSpec>>;
+const specs: Readonly<Record<string, ClientOperationSpec>> = clientOperations;
 
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   const regionId = options.regionId ?? env("ALIBABA_CLOUD_REGION_ID");
@@ -113,7 +114,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   });
 
   // Steps 1 and 2, shared by the methods and the openapi-fetch middleware.
-  const prepare = (op: OperationSpec, input: unknown): Record<string, unknown> => {
+  const prepare = (op: ClientOperationSpec, input: unknown): Record<string, unknown> => {
     const ready = prepareInput(op, input as Record<string, unknown> | undefined, { regionId, newIdempotencyToken: newToken });
     validateInput(op, ready);
     return ready;

@@ -1,6 +1,7 @@
 /**
- * The shape of the generated operation table (`src/generated/operations.ts`): what the runtime
- * (client, validation, paginator, mock) knows about each operation, derived from the spec.
+ * The shape of the generated operation tables (`src/generated/client-operations.ts` and
+ * `operations.ts`): what the runtime (client, validation, paginator, mock) knows about each
+ * operation, derived from the spec.
  * Hand-written here so that the generator has a typed target and readers have one place to look.
  */
 
@@ -54,7 +55,12 @@ export interface ErrorSpec {
   readonly summary: string;
 }
 
-export interface OperationSpec {
+/**
+ * What the client reads of an operation at run time: naming, parameters and their rules,
+ * idempotency, pagination. The generated `clientOperations` table holds just this, so a program
+ * that only calls the API bundles no documentation (error catalogue, examples).
+ */
+export interface ClientOperationSpec {
   /** The operation ID, which is also the RPC action name. */
   readonly name: string;
   /** The client method name (`describeHpcClusters`). */
@@ -63,17 +69,21 @@ export interface OperationSpec {
   readonly version: string;
   /** The pseudo-path the operation sits on in the spec (`/DescribeHpcClusters`). */
   readonly path: string;
-  /** HTTP methods the service accepts for this action. */
-  readonly httpMethods: readonly ("POST" | "GET")[];
   /** Alibaba's operation type: get, create, update or delete. */
   readonly operationType: string;
-  readonly summary: string;
   readonly params: Readonly<Record<string, ParamSpec>>;
   /** The parameter that makes a call idempotent (`ClientToken`), if the operation has one. */
   readonly idempotencyToken: string | null;
   readonly pagination: PaginationSpec | null;
   /** At least one of these parameters must be given, else the service answers `error`. */
   readonly requireOneOf: { readonly params: readonly string[]; readonly error: string } | null;
+}
+
+/** The whole generated entry of an operation (`operations`): the client's part plus its documentation. */
+export interface OperationSpec extends ClientOperationSpec {
+  /** HTTP methods the service accepts for this action. */
+  readonly httpMethods: readonly ("POST" | "GET")[];
+  readonly summary: string;
   /** The documented example of the 200 response (what a mock answers for an operation it has no behaviour for). */
   readonly successExample: unknown;
   /** Every documented error code of the operation, with its HTTP status and message. */

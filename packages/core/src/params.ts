@@ -1,7 +1,7 @@
 // Parameter values between their typed form (what a caller passes, what the mock reasons about)
 // and their wire form (the strings of an RPC query). Driven by the operation table: an array
 // parameter with `encoding: json` travels as one string holding a JSON array.
-import type { OperationSpec, ParamConstraints, ParamRule, ParamSpec } from "./operation-spec.ts";
+import type { ClientOperationSpec, ParamConstraints, ParamRule, ParamSpec } from "./operation-spec.ts";
 
 export type ParamValue = string | number | boolean | readonly (string | number | boolean)[];
 
@@ -101,7 +101,7 @@ export function checkParam(param: ParamSpec, value: unknown): Violation | undefi
  * Validates a typed input object against an operation: required parameters, every constraint,
  * and no parameter the operation does not have. Returns every violation (empty when valid).
  */
-export function validateParams(op: OperationSpec, input: Readonly<Record<string, unknown>>): Violation[] {
+export function validateParams(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): Violation[] {
   const violations: Violation[] = [];
   for (const param of Object.values(op.params)) {
     const value = input[param.name];
@@ -122,7 +122,7 @@ export function validateParams(op: OperationSpec, input: Readonly<Record<string,
 }
 
 /** The operation's "at least one of" rule, when none of its parameters is given. */
-function missingOneOf(op: OperationSpec, values: Readonly<Record<string, unknown>>, emptyIsAbsent: boolean): Violation | undefined {
+function missingOneOf(op: ClientOperationSpec, values: Readonly<Record<string, unknown>>, emptyIsAbsent: boolean): Violation | undefined {
   const rule = op.requireOneOf;
   const given = (value: unknown) => value !== undefined && value !== null && !(emptyIsAbsent && value === "");
   if (!rule || rule.params.some((name) => given(values[name]))) return undefined;
@@ -130,7 +130,7 @@ function missingOneOf(op: OperationSpec, values: Readonly<Record<string, unknown
 }
 
 /** Typed input -> wire strings (undefined parameters dropped, JSON-encoded lists). */
-export function encodeParams(op: OperationSpec, input: Readonly<Record<string, unknown>>): Record<string, string> {
+export function encodeParams(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): Record<string, string> {
   const wire: Record<string, string> = {};
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined || value === null) continue;
@@ -153,7 +153,7 @@ const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
  * ignored, a value that cannot be read as its type is a `malformed` violation, and every
  * constraint is checked. Defaults are not applied.
  */
-export function decodeParams(op: OperationSpec, wire: Readonly<Record<string, string>>): DecodedParams {
+export function decodeParams(op: ClientOperationSpec, wire: Readonly<Record<string, string>>): DecodedParams {
   const values: Record<string, ParamValue> = {};
   const violations: Violation[] = [];
   for (const param of Object.values(op.params)) {

@@ -1,11 +1,11 @@
 // The generic entry point: binds the engine to core's operation table and to a client's method.
-import { operations, type PaginationSpec } from "@ecs-hpc/core";
+import { clientOperations, type ClientOperationSpec, type PaginationSpec } from "@ecs-hpc/core";
 import { pageStream } from "./engine.ts";
 import { PaginationOptionsError } from "./errors.ts";
 import { resolveOptions, type PaginateOptions } from "./options.ts";
 import type { Page, PageInput, PaginatedOperationName, PaginatingClient } from "./types.ts";
 
-const table = operations as unknown as Readonly<Record<string, { readonly method: string; readonly pagination: PaginationSpec | null } | undefined>>;
+const table: Readonly<Record<string, ClientOperationSpec | undefined>> = clientOperations;
 
 /** The table's pagination entry of an operation; a TypeError for an unknown or unpaginated one. */
 export function paginationSpecOf(operation: string): PaginationSpec {

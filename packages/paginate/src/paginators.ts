@@ -1,5 +1,5 @@
 // Paginators for every paginated operation of the table, bound to one client.
-import { operations, type Operations } from "@ecs-hpc/core";
+import { clientOperations, type Operations } from "@ecs-hpc/core";
 import { collectItems, iterateItems } from "./items.ts";
 import type { PaginateOptions } from "./options.ts";
 import { paginate } from "./paginate.ts";
@@ -30,7 +30,7 @@ export type Paginators = { readonly [Op in PaginatedOperationName as Operations[
  */
 export function createPaginators(client: PaginatingClient): Paginators {
   const paginators: Record<string, Paginator<PaginatedOperationName>> = {};
-  for (const spec of Object.values(operations as Operations) as { name: string; method: string; pagination: unknown }[]) {
+  for (const spec of Object.values(clientOperations) as { name: string; method: string; pagination: unknown }[]) {
     if (!spec.pagination) continue;
     const operation = spec.name as PaginatedOperationName;
     paginators[spec.method] = Object.freeze({

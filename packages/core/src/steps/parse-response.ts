@@ -2,9 +2,9 @@
 // error. A non-JSON success, or an error body without a `Code`, is an EcsResponseError.
 import { EcsResponseError, EcsServiceError } from "../errors.ts";
 import { isOk, type HttpResponse } from "../http/types.ts";
-import type { OperationSpec } from "../operation-spec.ts";
+import type { ClientOperationSpec } from "../operation-spec.ts";
 
-export function parseResponse(op: OperationSpec, response: HttpResponse, attempts: number): unknown {
+export function parseResponse(op: ClientOperationSpec, response: HttpResponse, attempts: number): unknown {
   const text = response.body;
   const requestIdHeader = response.headers.get("x-acs-request-id") ?? undefined;
   let body: unknown;

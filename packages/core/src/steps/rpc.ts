@@ -3,13 +3,13 @@
 // sorted, lists as one JSON-array string), an empty body, and the action and version in
 // `x-acs-*` headers (added when signing). The query string built here is already the canonical
 // one the signature covers, so nothing re-encodes it later.
-import type { OperationSpec } from "../operation-spec.ts";
+import type { ClientOperationSpec } from "../operation-spec.ts";
 import { encodeParams } from "../params.ts";
 import { canonicalQuery } from "../signer/percent-encode.ts";
 
 /** A request in wire form, before signing. Plain data: no Request object is built until fetch. */
 export interface WireRequest {
-  readonly operation: OperationSpec;
+  readonly operation: ClientOperationSpec;
   /** Scheme and authority of the endpoint (`https://ecs.cn-hangzhou.aliyuncs.com`). */
   readonly origin: string;
   /** The endpoint's `host` (with port). */
@@ -33,7 +33,7 @@ export function parseEndpoint(endpoint: string): Endpoint {
   return { origin: url.origin, host: url.host, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
-export function toWire(op: OperationSpec, input: Readonly<Record<string, unknown>>, endpoint: Endpoint, headers: Readonly<Record<string, string>> = {}): WireRequest {
+export function toWire(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>, endpoint: Endpoint, headers: Readonly<Record<string, string>> = {}): WireRequest {
   return {
     operation: op,
     origin: endpoint.origin,
@@ -59,7 +59,7 @@ export function serializeQuery(query: Readonly<Record<string, unknown>>): string
 }
 
 /** The operation a pseudo-path (`/DescribeHpcClusters`) names, if any. */
-export function operationForPath(operations: Readonly<Record<string, OperationSpec>>, path: string): OperationSpec | undefined {
+export function operationForPath(operations: Readonly<Record<string, ClientOperationSpec>>, path: string): ClientOperationSpec | undefined {
   const op = operations[path.replace(/^\//, "")];
   return op && op.path === path ? op : undefined;
 }
@@ -67,7 +67,7 @@ export function operationForPath(operations: Readonly<Record<string, OperationSp
 const SKIPPED_HEADERS = new Set(["content-type", "content-length", "host", "authorization"]);
 
 /** The wire form of a request openapi-fetch built on a pseudo-path (`<endpoint>/<Action>?<query>`). */
-export function wireFromRequest(request: Request, endpoint: Endpoint, operations: Readonly<Record<string, OperationSpec>>): WireRequest {
+export function wireFromRequest(request: Request, endpoint: Endpoint, operations: Readonly<Record<string, ClientOperationSpec>>): WireRequest {
   const url = new URL(request.url);
   const op = operationForPath(operations, url.pathname.slice(endpoint.basePath.length));
   if (!op) throw new TypeError(`not an operation of the spec: ${url.pathname}`);

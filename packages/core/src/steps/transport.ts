@@ -2,7 +2,7 @@
 // retry decision. openapi-fetch sees one fetch; the attempts happen here so each is re-signed.
 import type { Credentials } from "../credentials.ts";
 import { EcsAbortError, EcsNetworkError, EcsTimeoutError } from "../errors.ts";
-import type { OperationSpec } from "../operation-spec.ts";
+import type { ClientOperationSpec } from "../operation-spec.ts";
 import type { HttpHandler, HttpResponse } from "../http/types.ts";
 import { isOk } from "../http/types.ts";
 import { redactSecrets } from "../redact.ts";
@@ -55,7 +55,7 @@ export function createTransport(options: TransportOptions): Transport {
   const { retry, budget } = options;
 
   return async function transport(wire, ctx) {
-    const op: OperationSpec = wire.operation;
+    const op: ClientOperationSpec = wire.operation;
     const name = op.name;
     const idempotent = op.operationType === "get" || op.idempotencyToken !== null;
     const signal = ctx.signal;

@@ -1,9 +1,9 @@
 // Step 2 (validate): every rule the spec states, before anything leaves the process.
 import { EcsValidationError } from "../errors.ts";
-import type { OperationSpec } from "../operation-spec.ts";
+import type { ClientOperationSpec } from "../operation-spec.ts";
 import { validateParams } from "../params.ts";
 
-export function validateInput(op: OperationSpec, input: Readonly<Record<string, unknown>>): void {
+export function validateInput(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): void {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new EcsValidationError(op.name, [{ param: "(input)", rule: "malformed", code: "Invalid.Parameter", message: "input must be an object of parameters" }]);
   }
