@@ -121,20 +121,26 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   };
 
   // The openapi-fetch client: pseudo-paths, typed params. Its middleware prepares and validates
-  // raw calls; its fetch hands the request, in wire form, to the transport.
-  const raw = createClient<paths>({
-    baseUrl: endpoint,
-    querySerializer: serializeQuery,
-    fetch: async (request: Request) => toFetchResponse(await transport(wireFromRequest(request, target, specs), contextFor(request.signal))),
-  });
-  raw.use({
-    onRequest({ request, schemaPath, params }) {
-      const op = operationForPath(specs, schemaPath);
-      if (!op) return undefined;
-      const ready = prepare(op, params.query);
-      return new Request(`${endpoint}${op.path}?${serializeQuery(ready)}`, request);
-    },
-  });
+  // raw calls; its fetch hands the request, in wire form, to the transport. Built on first use:
+  // creating it touches the global Request, which makes Node load its whole fetch stack (undici,
+  // ~30 ms of a cold start) that the generated methods never need.
+  let raw: Client<paths> | undefined;
+  const buildRaw = (): Client<paths> => {
+    const built = createClient<paths>({
+      baseUrl: endpoint,
+      querySerializer: serializeQuery,
+      fetch: async (request: Request) => toFetchResponse(await transport(wireFromRequest(request, target, specs), contextFor(request.signal))),
+    });
+    built.use({
+      onRequest({ request, schemaPath, params }) {
+        const op = operationForPath(specs, schemaPath);
+        if (!op) return undefined;
+        const ready = prepare(op, params.query);
+        return new Request(`${endpoint}${op.path}?${serializeQuery(ready)}`, request);
+      },
+    });
+    return built;
+  };
 
   async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {
     const op = specs[name];
@@ -159,7 +165,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     toJSON: () => ({ regionId, endpoint, signatureVersion }),
     [Symbol.for("nodejs.util.inspect.custom")]: () => `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
   } as Record<string | symbol, unknown>;
-  Object.defineProperty(client, "raw", { value: raw, enumerable: false });
+  Object.defineProperty(client, "raw", { get: () => (raw ??= buildRaw()), enumerable: false });
   for (const op of Object.values(specs)) {
     Object.defineProperty(client, op.method, { value: (input: unknown, callOptions?: CallOptions) => call(op.name, input, callOptions), enumerable: false });
   }

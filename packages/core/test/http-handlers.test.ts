@@ -225,6 +225,29 @@ describe("the default handler on Node: node:http", () => {
 });
 
 describe("choosing the handler", () => {
+  it("on Node, creating a client and calling it never touches fetch's globals (Node loads undici on first touch, ~30 ms)", async () => {
+    const server = await serve((_, res) => sendJson(res, pageBody({ TotalCount: 2 })));
+    const touched: string[] = [];
+    const saved = new Map<string, PropertyDescriptor>();
+    for (const name of ["fetch", "Request", "Response", "Headers"]) {
+      const descriptor = Object.getOwnPropertyDescriptor(globalThis, name)!;
+      saved.set(name, descriptor);
+      const value = descriptor.get ? descriptor.get.call(globalThis) : descriptor.value;
+      Object.defineProperty(globalThis, name, { configurable: true, get: () => (touched.push(name), value) });
+    }
+    try {
+      const ecs = client(server.url);
+      expect((await ecs.describeHpcClusters({})).TotalCount).toBe(2);
+      expect(touched).toEqual([]);
+      // The openapi-fetch client is built on first use of `raw`, and then needs them.
+      const { data } = await ecs.raw.POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou" } } });
+      expect(data?.TotalCount).toBe(2);
+      expect(touched).toContain("Request");
+    } finally {
+      for (const [name, descriptor] of saved) Object.defineProperty(globalThis, name, descriptor);
+    }
+  });
+
   it("the `fetch` option routes every request through that fetch", async () => {
     const server = await serve((_, res) => sendJson(res, pageBody({ TotalCount: 5 })));
     const fetchImpl = vi.fn((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
