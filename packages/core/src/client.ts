@@ -12,6 +12,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { EcsAbortError } from "./errors.ts";
+import { checkRetry, checkTimeouts } from "./options-check.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
 import { clientOperations } from "./generated/client-operations.ts";
 import type { OperationName } from "./generated/operations.ts";
@@ -87,6 +88,8 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
   const signatureVersion = options.signatureVersion ?? "v3";
   if (signatureVersion !== "v3" && signatureVersion !== "v1") throw new TypeError(`createEcsClient: signatureVersion must be "v3" or "v1"`);
+  checkTimeouts("createEcsClient", options);
+  checkRetry("createEcsClient", options.retry);
   const retry = options.retry === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...options.retry };
   const budget = new RetryBudget(retry.budget);
   const newToken = options.idempotencyToken ?? (() => crypto.randomUUID());
@@ -145,6 +148,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {
     const op = specs[name];
     if (!op) throw new TypeError(`unknown operation ${JSON.stringify(name)}`);
+    if (callOptions) checkTimeouts(op.method, callOptions);
     if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
     const ready = prepare(op, input);
     const ctx = contextFor(callOptions?.signal, callOptions);
