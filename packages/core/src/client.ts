@@ -12,7 +12,7 @@ import createClient, { type Client } from "openapi-fetch";
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { EcsAbortError } from "./errors.ts";
-import { checkRetry, checkTimeouts } from "./options-check.ts";
+import { checkHeaders, checkRetry, checkTimeouts } from "./options-check.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
 import { clientOperations } from "./generated/client-operations.ts";
 import type { OperationName } from "./generated/operations.ts";
@@ -148,7 +148,10 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {
     const op = specs[name];
     if (!op) throw new TypeError(`unknown operation ${JSON.stringify(name)}`);
-    if (callOptions) checkTimeouts(op.method, callOptions);
+    if (callOptions) {
+      checkTimeouts(op.method, callOptions);
+      checkHeaders(op.method, callOptions.headers);
+    }
     if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
     const ready = prepare(op, input);
     const ctx = contextFor(callOptions?.signal, callOptions);

@@ -1,6 +1,7 @@
-// Numeric options checked where they are given (createEcsClient, or per call), so that a typo
-// such as `timeoutMs: "5000"` or `maxAttempts: 0` fails loudly instead of silently meaning
-// "no timeout" or "no attempt".
+// Options checked where they are given (createEcsClient, or per call), so that a typo such as
+// `timeoutMs: "5000"` or `maxAttempts: 0` fails loudly instead of silently meaning "no timeout"
+// or "no attempt", and a bad extra header fails before any request rather than as a
+// "network error" retried three times.
 import type { RetryOptions } from "./steps/retry.ts";
 
 type Check = (value: number) => boolean;
@@ -27,4 +28,17 @@ export function checkRetry(where: string, retry: RetryOptions | false | undefine
   check(where, "retry.maxDelayMs", retry.maxDelayMs, nonNegative, "a number of milliseconds, at least 0");
   check(where, "retry.budget", retry.budget, nonNegative, "a number of tokens, at least 0");
   check(where, "retry.retryCost", retry.retryCost, nonNegative, "a number of tokens, at least 0");
+}
+
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const BAD_VALUE = /[\r\n\0]/;
+
+/** Extra headers of a call: RFC 9110 names, string values without CR, LF or NUL (header injection). */
+export function checkHeaders(where: string, headers: unknown): void {
+  if (headers === undefined) return;
+  if (typeof headers !== "object" || headers === null) throw new TypeError(`${where}: headers must be an object of header names to strings`);
+  for (const [name, value] of Object.entries(headers)) {
+    if (!TOKEN.test(name)) throw new TypeError(`${where}: ${JSON.stringify(name)} is not a valid header name`);
+    if (typeof value !== "string" || BAD_VALUE.test(value)) throw new TypeError(`${where}: the value of header ${name} must be a string without CR, LF or NUL`);
+  }
 }

@@ -32,6 +32,25 @@ describe("numeric options are checked when given", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it.each([
+    [{ "x-trace": "a\r\nx-acs-action: DeleteHpcCluster" }, /value of header x-trace must be a string without CR, LF or NUL/],
+    [{ "bad name": "v" }, /"bad name" is not a valid header name/],
+    [{ "x-n": 5 }, /value of header x-n must be a string/],
+  ])("per call: extra headers %o are refused before any request", async (headers, message) => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    const ecs = createEcsClient({ ...base, fetch });
+    const error = await caught(ecs.describeHpcClusters({}, { headers: headers as never }));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(String(error)).toMatch(message);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("valid extra headers are sent", async () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    await createEcsClient({ ...base, fetch }).describeHpcClusters({}, { headers: { "X-Trace-Id": "abc 123" } });
+    expect(requests[0]?.headers.get("x-trace-id")).toBe("abc 123");
+  });
+
   it("Infinity means no timeout and no deadline", async () => {
     const { fetch } = scriptedFetch(json(pageBody({ TotalCount: 3 })));
     const ecs = createEcsClient({ ...base, fetch, timeoutMs: Infinity, deadlineMs: Infinity });
