@@ -15,7 +15,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 240_000 });
 
 const program = `
-import { createEcsClient, isEcsServiceError, type EcsClient } from "@ecs-hpc/core";
+import { Agent } from "node:http";
+import { createEcsClient, fetchHandler, isEcsServiceError, nodeHttpHandler, type EcsClient, type HttpHandler } from "@ecs-hpc/core";
 import { signV3 } from "@ecs-hpc/core/signer";
 import { iterateHpcClusters, type HpcCluster } from "@ecs-hpc/paginate";
 import { startMockServer } from "@ecs-hpc/msw/server";
@@ -35,7 +36,15 @@ try {
     if (isEcsServiceError(error)) refused = error.code;
   }
   const signed = typeof signV3 === "function";
-  console.log(JSON.stringify({ total, listed: all.length, refused, signed }));
+  const agent = new Agent({ keepAlive: true, maxSockets: 2 });
+  const handlers: HttpHandler[] = [nodeHttpHandler({ httpAgent: agent }), fetchHandler(fetch)];
+  const viaHandlers: number[] = [];
+  for (const requestHandler of handlers) {
+    const client = createEcsClient({ regionId: "cn-hangzhou", endpoint: server.url, credentials: mockCredentials, requestHandler, timeoutMs: 5_000 });
+    viaHandlers.push((await client.describeHpcClusters({ PageSize: 1 })).TotalCount);
+  }
+  agent.destroy();
+  console.log(JSON.stringify({ total, listed: all.length, refused, signed, viaHandlers }));
 } finally {
   await server.close();
 }
@@ -57,6 +66,6 @@ describe("packed packages in a project outside the workspace", () => {
       run(join(work, "node_modules/.bin/tsc"), ["-p", `tsconfig.${resolution}.json`], work);
     }
     const output = JSON.parse(run(process.execPath, [join(work, "out-node16/consumer.js")], work)) as Record<string, unknown>;
-    expect(output).toEqual({ total: 321, listed: 321, refused: "InvalidRegionId.NotFound", signed: true });
+    expect(output).toEqual({ total: 321, listed: 321, refused: "InvalidRegionId.NotFound", signed: true, viaHandlers: [321, 321] });
   });
 });
