@@ -4,6 +4,7 @@
 // never loads them and bundlers for other platforms never follow them.
 import type { Agent as HttpAgent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
+import { nodeBuiltin } from "../node-builtin.ts";
 import { HttpTimeoutError, type HttpHandler, type HttpHeaders, type HttpRequest, type HttpResponse } from "./types.ts";
 
 export interface NodeHttpHandlerOptions {
@@ -20,8 +21,7 @@ interface Builtins {
 }
 
 function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const mod = proc?.getBuiltinModule?.(`node:${name}`) as Builtins[K] | undefined;
+  const mod = nodeBuiltin<Builtins[K]>(`node:${name}`);
   if (!mod) throw new Error(`@ecs-hpc/core: nodeHttpHandler needs node:${name} (Node >= 22.3); pass \`fetch\` on other runtimes`);
   return mod;
 }

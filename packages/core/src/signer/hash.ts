@@ -4,6 +4,8 @@
 // `@noble/hashes` backend (./noble.ts), so Node bundles never carry it. Web Crypto is not used:
 // it is async-only and measured ~25x slower per call (decisions/0002-hash-implementation.md).
 
+import { nodeBuiltin } from "../node-builtin.ts";
+
 type NodeCrypto = typeof import("node:crypto");
 
 export interface HashBackend {
@@ -11,15 +13,6 @@ export interface HashBackend {
   sha256Hex(data: string | Uint8Array): string;
   hmacSha256Hex(key: string, data: string): string;
   hmacSha1Base64(key: string, data: string): string;
-}
-
-function loadNodeCrypto(): NodeCrypto | undefined {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  try {
-    return proc?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export function nodeBackend(crypto: NodeCrypto): HashBackend {
@@ -32,7 +25,7 @@ export function nodeBackend(crypto: NodeCrypto): HashBackend {
   };
 }
 
-const nodeCrypto = loadNodeCrypto();
+const nodeCrypto = nodeBuiltin<NodeCrypto>("node:crypto");
 let current: HashBackend | undefined = nodeCrypto ? nodeBackend(nodeCrypto) : undefined;
 
 /** Whether the runtime provides `node:crypto`. */

@@ -26,64 +26,37 @@ export function signWire(wire: WireRequest, options: SignOptions): SignedRequest
   return options.version === "v1" ? signV1Wire(wire, options) : signV3Wire(wire, options);
 }
 
-function signV3Wire(wire: WireRequest, options: SignOptions): SignedRequest {
-  for (const _ in wire.headers) return signV3WireGeneral(wire, options);
-  // No caller headers (the usual case): the signed headers are known, so their canonical form
-  // is written directly, in sorted order, instead of collected, filtered and sorted.
-  const { credentials, date } = options;
-  const nonce = options.nonce.trim();
-  const { action, version } = wire.operation;
-  const acsDate = formatAcsDate(date);
+function signV3Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions): SignedRequest {
+  let callerHeaders = false;
+  for (const _ in wire.headers) callerHeaders = true;
   const token = credentials.securityToken;
-  const { authorization } = signV3Canonical({
-    method: "POST",
-    path: wire.path,
-    canonicalQueryString: wire.query,
-    canonicalHeaders: `host:${wire.host}\nx-acs-action:${action}\nx-acs-content-sha256:${EMPTY_BODY_SHA256}\nx-acs-date:${acsDate}\n${token ? `x-acs-security-token:${token.trim()}\n` : ""}x-acs-signature-nonce:${nonce}\nx-acs-version:${version}\n`,
-    signedHeaders: token ? SIGNED_WITH_TOKEN : SIGNED,
-    hashedPayload: EMPTY_BODY_SHA256,
-    accessKeyId: credentials.accessKeyId,
-    accessKeySecret: credentials.accessKeySecret,
-  });
-  const headers: Record<string, string> = {
-    accept: "application/json",
-    "x-acs-action": action,
-    "x-acs-version": version,
-    "x-acs-date": acsDate,
-    "x-acs-signature-nonce": nonce,
-    "x-acs-content-sha256": EMPTY_BODY_SHA256,
-  };
-  if (token) headers["x-acs-security-token"] = token;
-  headers.authorization = authorization;
-  return { url: `${wire.origin}${wire.path}${wire.query ? `?${wire.query}` : ""}`, headers };
-}
-const SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
-const SIGNED_WITH_TOKEN = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version";
-
-function signV3WireGeneral(wire: WireRequest, { credentials, date, nonce }: SignOptions): SignedRequest {
+  // The headers sent: the caller's, then ours. `host` is signed but not sent (the transport
+  // derives it from the URL).
   const headers: Record<string, string> = {
     ...wire.headers,
     accept: "application/json",
     "x-acs-action": wire.operation.action,
     "x-acs-version": wire.operation.version,
     "x-acs-date": formatAcsDate(date),
-    "x-acs-signature-nonce": nonce,
+    "x-acs-signature-nonce": callerHeaders ? nonce : nonce.trim(),
     "x-acs-content-sha256": EMPTY_BODY_SHA256,
   };
-  if (credentials.securityToken) headers["x-acs-security-token"] = credentials.securityToken;
-  const { authorization } = signV3({
-    method: "POST",
-    path: wire.path,
-    canonicalQueryString: wire.query,
-    // `host` is signed but not sent: fetch derives it from the URL.
-    headers: { ...headers, host: wire.host },
-    hashedPayload: EMPTY_BODY_SHA256,
-    accessKeyId: credentials.accessKeyId,
-    accessKeySecret: credentials.accessKeySecret,
-  });
+  if (token) headers["x-acs-security-token"] = token;
+  const signed = { method: "POST", path: wire.path, canonicalQueryString: wire.query, hashedPayload: EMPTY_BODY_SHA256, accessKeyId: credentials.accessKeyId, accessKeySecret: credentials.accessKeySecret };
+  const { authorization } = callerHeaders
+    ? signV3({ ...signed, headers: { ...headers, host: wire.host } })
+    : // No caller headers (the usual case): the signed headers are known, so their canonical
+      // form is written directly, in sorted order, instead of collected, filtered and sorted.
+      signV3Canonical({
+        ...signed,
+        canonicalHeaders: `host:${wire.host}\nx-acs-action:${headers["x-acs-action"]}\nx-acs-content-sha256:${EMPTY_BODY_SHA256}\nx-acs-date:${headers["x-acs-date"]}\n${token ? `x-acs-security-token:${token.trim()}\n` : ""}x-acs-signature-nonce:${headers["x-acs-signature-nonce"]}\nx-acs-version:${headers["x-acs-version"]}\n`,
+        signedHeaders: token ? SIGNED_WITH_TOKEN : SIGNED,
+      });
   headers.authorization = authorization;
   return { url: `${wire.origin}${wire.path}${wire.query ? `?${wire.query}` : ""}`, headers };
 }
+const SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
+const SIGNED_WITH_TOKEN = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version";
 
 function signV1Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions): SignedRequest {
   const params: [string, string][] = [...new URLSearchParams(wire.query)];
