@@ -5,7 +5,7 @@ export { fromEnv, type Credentials, type CredentialsProvider, ENV_ACCESS_KEY_ID,
 export { resolveEndpoint } from "./endpoint.ts";
 export * from "./errors.ts";
 export { checkParam, validateParams, encodeParams, decodeParams, type Violation, type ParamValue, type DecodedParams } from "./params.ts";
-export { RETRY_DEFAULTS, type RetryOptions } from "./steps/retry.ts";
+export { RETRY_DEFAULTS, type RetryOptions, type FailureKind as RetryFailureKind } from "./steps/retry.ts";
 export type { AttemptEvent } from "./steps/transport.ts";
 export { fetchHandler } from "./http/fetch-handler.ts";
 export { nodeHttpHandler, type NodeHttpHandlerOptions } from "./http/node-handler.ts";

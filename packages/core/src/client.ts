@@ -11,7 +11,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
-import { EcsAbortError } from "./errors.ts";
+import { EcsAbortError, EcsError } from "./errors.ts";
 import { checkHeaders, checkRetry, checkTimeouts } from "./options-check.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
 import { clientOperations } from "./generated/client-operations.ts";
@@ -23,7 +23,7 @@ import type { HttpHandler, HttpResponse } from "./http/types.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
 import type { CallOptions, OperationInput, OperationOutput } from "./operation-types.ts";
 import { prepareInput } from "./steps/prepare-input.ts";
-import { RETRY_DEFAULTS, RetryBudget, type RetryOptions } from "./steps/retry.ts";
+import { RETRY_DEFAULTS, RetryBudget, retryCostOf, type FailureKind, type RetryOptions } from "./steps/retry.ts";
 import { operationForPath, parseEndpoint, serializeQuery, toWire, wireFromRequest } from "./steps/rpc.ts";
 import type { SignatureVersion } from "./steps/sign.ts";
 import { createTransport, type AttemptEvent, type CallContext } from "./steps/transport.ts";
@@ -74,6 +74,12 @@ export interface EcsClient extends EcsOperationMethods {
   readonly raw: Client<paths>;
   /** Tokens left in the shared retry budget. */
   readonly retryTokens: number;
+  /**
+   * Spends the shared retry budget on one retry made on top of the client's own (a paginator
+   * retrying a page whose call failed): what a client retry of that kind costs. `false` when the
+   * budget cannot pay for it: do not retry.
+   */
+  tryAcquireRetry(kind: FailureKind): boolean;
   /** Calls any operation by name; the generated methods are shorthands for this. */
   call<Op extends OperationName>(operation: Op, input: OperationInput<Op>, options?: CallOptions): Promise<OperationOutput<Op>>;
 }
@@ -113,6 +119,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     signal,
     timeoutMs: callOptions?.timeoutMs,
     deadlineMs: callOptions?.deadlineMs,
+    onAttempt: callOptions?.onAttempt,
     attempts: 0,
   });
 
@@ -153,12 +160,18 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
       checkHeaders(op.method, callOptions.headers);
     }
     if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
-    const ready = prepare(op, input);
-    const ctx = contextFor(callOptions?.signal, callOptions);
-    const headers: Record<string, string> = {};
-    if (callOptions?.headers) for (const key in callOptions.headers) headers[key.toLowerCase()] = callOptions.headers[key]!;
-    const response = await transport(toWire(op, ready, target, headers), ctx);
-    return parseResponse(op, response, ctx.attempts || 1);
+    if (callOptions?.onAttempt !== undefined && typeof callOptions.onAttempt !== "function") throw new TypeError(`${op.method}: onAttempt must be a function`);
+    const ready = prepareInput(op, input as Record<string, unknown> | undefined, { regionId, newIdempotencyToken: newToken });
+    try {
+      validateInput(op, ready);
+      const ctx = contextFor(callOptions?.signal, callOptions);
+      const headers: Record<string, string> = {};
+      if (callOptions?.headers) for (const key in callOptions.headers) headers[key.toLowerCase()] = callOptions.headers[key]!;
+      const response = await transport(toWire(op, ready, target, headers), ctx);
+      return parseResponse(op, response, ctx.attempts || 1);
+    } catch (error) {
+      throw withClientToken(error, op, ready);
+    }
   }
 
   const client = {
@@ -168,6 +181,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     get retryTokens() {
       return budget.available;
     },
+    tryAcquireRetry: (kind: FailureKind) => budget.tryAcquire(retryCostOf(kind, retry)),
     call,
     toJSON: () => ({ regionId, endpoint, signatureVersion }),
     [Symbol.for("nodejs.util.inspect.custom")]: () => `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
@@ -177,6 +191,15 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     Object.defineProperty(client, op.method, { value: (input: unknown, callOptions?: CallOptions) => call(op.name, input, callOptions), enumerable: false });
   }
   return client as unknown as EcsClient;
+}
+
+/** Tags an error of an operation that takes an idempotency token with the token the call sent. */
+function withClientToken(error: unknown, op: ClientOperationSpec, input: Record<string, unknown>): unknown {
+  const token = op.idempotencyToken ? input[op.idempotencyToken] : undefined;
+  if (typeof token === "string" && error instanceof EcsError && error.clientToken === undefined) {
+    Object.defineProperty(error, "clientToken", { value: token, enumerable: true });
+  }
+  return error;
 }
 
 /** The answer as the `Response` openapi-fetch expects (only on the `raw` path). */

@@ -8,6 +8,11 @@ export abstract class EcsError extends Error {
   abstract readonly kind: EcsErrorKind;
   /** The operation the error belongs to, when there is one. */
   readonly operation: string | undefined;
+  /**
+   * The idempotency token (`ClientToken`) the call sent, on every error of a call to an operation
+   * that takes one: retry with it to get the first call's result instead of a second resource.
+   */
+  declare readonly clientToken?: string;
 
   constructor(message: string, operation: string | undefined, options?: { cause?: unknown }) {
     super(message, options);

@@ -1,6 +1,7 @@
 // Input and output types of each operation, derived from the generated openapi-typescript types.
 import type { operations as SchemaOperations } from "./generated/schema.ts";
 import type { OperationName } from "./generated/operations.ts";
+import type { AttemptEvent } from "./steps/transport.ts";
 
 type QueryOf<Op extends OperationName> = SchemaOperations[Op] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
@@ -29,4 +30,6 @@ export interface CallOptions {
   readonly deadlineMs?: number;
   /** Extra headers for this call (not signed unless `x-acs-*`). */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Called after every attempt of this call (like the client's `onEvent`, which is called too). */
+  readonly onAttempt?: (event: AttemptEvent) => void;
 }

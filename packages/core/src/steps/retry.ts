@@ -40,6 +40,11 @@ export function isRetrySafe(kind: FailureKind, idempotent: boolean): boolean {
   return kind === "throttling" || idempotent;
 }
 
+/** Tokens one retry of this kind costs: `retryCost`, twice that after a timeout or a lost connection. */
+export function retryCostOf(kind: FailureKind, options: Required<RetryOptions>): number {
+  return kind === "network" || kind === "timeout" ? options.retryCost * 2 : options.retryCost;
+}
+
 /** Full-jitter exponential backoff: uniform in [0, min(max, base * 2^(attempt-1))]. */
 export function backoffDelay(attempt: number, options: Required<RetryOptions>, random: () => number): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));

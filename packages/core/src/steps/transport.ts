@@ -23,6 +23,8 @@ export interface AttemptEvent {
   readonly durationMs: number;
   /** The delay before the next attempt, when there will be one. */
   readonly retryInMs: number | undefined;
+  /** The delay the service asked for (`x-acs-retry-after` or `Retry-After`), in milliseconds, if it sent one. */
+  readonly retryAfterMs?: number;
 }
 
 export interface TransportOptions {
@@ -44,6 +46,8 @@ export interface CallContext {
   readonly signal: AbortSignal | undefined;
   readonly timeoutMs: number | undefined;
   readonly deadlineMs: number | undefined;
+  /** The call's own observer of its attempts (`CallOptions.onAttempt`). */
+  readonly onAttempt?: ((event: AttemptEvent) => void) | undefined;
   attempts: number;
 }
 
@@ -65,12 +69,16 @@ export function createTransport(options: TransportOptions): Transport {
     let credentials: Credentials | undefined;
     let retryCost = 0;
 
+    const observers = [options.onEvent, ctx.onAttempt];
     const emit = (event: Omit<AttemptEvent, "operation" | "method">) => {
-      if (!options.onEvent) return;
-      try {
-        options.onEvent({ operation: name, method: "POST", ...event });
-      } catch {
-        // An observer must not break the call.
+      if (!options.onEvent && !ctx.onAttempt) return;
+      const full: AttemptEvent = { operation: name, method: "POST", ...event };
+      for (const observer of observers) {
+        try {
+          observer?.(full);
+        } catch {
+          // An observer must not break the call.
+        }
       }
     };
 
@@ -109,15 +117,16 @@ export function createTransport(options: TransportOptions): Transport {
 
       const cost = failure === "network" || failure === "timeout" ? retry.retryCost * 2 : retry.retryCost;
       let delay: number | undefined;
+      const retryAfterMs = response ? serverDelay(response.headers) : undefined;
       if (failure && isRetrySafe(failure, idempotent) && attempt < retry.maxAttempts) {
-        const wanted = Math.min(retry.maxDelayMs, Math.max(response ? (serverDelay(response.headers) ?? 0) : 0, backoffDelay(attempt, retry, options.random)));
+        const wanted = Math.min(retry.maxDelayMs, Math.max(retryAfterMs ?? 0, backoffDelay(attempt, retry, options.random)));
         if (now() + wanted < deadlineAt && budget.tryAcquire(cost)) {
           delay = wanted;
           retryCost = cost;
         }
       }
       const outcome = result.kind === "response" ? "error" : result.kind;
-      emit({ attempt, outcome, status: response?.status, code, requestId, durationMs, retryInMs: delay });
+      emit({ attempt, outcome, status: response?.status, code, requestId, durationMs, retryInMs: delay, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
 
       if (delay === undefined) {
         if (response) return response;
