@@ -2,23 +2,52 @@
 // `cause` is the client's typed error; an abort surfaces as core's EcsAbortError (not wrapped); a bad
 // option surfaces as a PaginationOptionsError before any request. Like core's errors, each carries a
 // `kind` so that callers can tell them apart without `instanceof`.
+import { encodeResumeToken } from "./resume.ts";
 
-/** A page of a listing failed. Items of earlier pages were already yielded; no later page is. */
-export class PaginationError extends Error {
+/** Where a failed listing stood: what a caller needs to continue it. */
+export interface PaginationProgress {
+  /** The page size of the listing (a resumed listing must use the same one). */
+  readonly pageSize: number;
+  /** Items handed to the consumer before the failure (pages before `page`, deduplicated, cut at `maxItems`). */
+  readonly itemsDelivered: number;
+  /** The `TotalCount` of the last page handed over, or `undefined` if none was (or it had none). */
+  readonly totalCount: number | undefined;
+  /** How many times the paginator requested the failed page again, after the client's own attempts. */
+  readonly pageRetries: number;
+}
+
+/**
+ * A page of a listing failed. Items of earlier pages were already yielded; no later page is.
+ * Continue with `{ resume: error.resumeToken }` (or `startPage: error.page` and the same
+ * `pageSize`): pages before `page` are not read again.
+ */
+export class PaginationError extends Error implements PaginationProgress {
   /** Tells this error apart without `instanceof`. */
   readonly kind = "pagination" as const;
   /** The operation being listed (`DescribeHpcClusters`). */
   readonly operation: string;
   /** The number of the page whose request failed; pass it as `startPage` to resume from there. */
   readonly page: number;
+  readonly pageSize: number;
+  readonly itemsDelivered: number;
+  readonly totalCount: number | undefined;
+  readonly pageRetries: number;
+  /** Pass as the `resume` option of a new listing (same operation and input) to continue at `page`. */
+  readonly resumeToken: string;
   /** What the client threw for that page (an `EcsError` for a client built by `createEcsClient`). */
   declare readonly cause: unknown;
 
-  constructor(operation: string, page: number, cause: unknown) {
+  constructor(operation: string, page: number, cause: unknown, progress: PaginationProgress) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`${operation}: page ${page} failed: ${reason}`, { cause });
+    const retried = progress.pageRetries > 0 ? ` (after ${progress.pageRetries} page ${progress.pageRetries === 1 ? "retry" : "retries"})` : "";
+    super(`${operation}: page ${page} failed: ${reason}${retried}`, { cause });
     this.operation = operation;
     this.page = page;
+    this.pageSize = progress.pageSize;
+    this.itemsDelivered = progress.itemsDelivered;
+    this.totalCount = progress.totalCount;
+    this.pageRetries = progress.pageRetries;
+    this.resumeToken = encodeResumeToken({ operation, page, pageSize: progress.pageSize });
   }
 
   override get name(): string {

@@ -26,9 +26,11 @@ export function paginationSpecOf(operation: string): PaginationSpec {
  * ```
  *
  * Options and input are checked here, synchronously (a PaginationOptionsError); nothing is
- * requested until the first `next()`. After the first page, up to `concurrency` pages are requested
- * ahead and yielded in page order. A failed page throws a PaginationError (after in-flight requests
- * settle); an abort throws core's EcsAbortError.
+ * requested until the first `next()`. Up to `concurrency` pages are requested ahead (the first wave
+ * before any TotalCount is known, unless `speculate: false`) and yielded in page order; fewer while
+ * the service throttles. A page that fails with a transient error is retried (`retry`); a page that
+ * still fails throws a PaginationError (after in-flight requests settle) whose `resumeToken`
+ * continues the listing; an abort throws core's EcsAbortError.
  */
 export function paginate<Op extends PaginatedOperationName>(
   client: NoInfer<PaginatingClient<Op>>,
@@ -50,11 +52,13 @@ export function paginate<Op extends PaginatedOperationName>(
       throw new PaginationOptionsError(operation, param, (input as Record<string, unknown>)[param], `the paginator sets ${param}; pass the ${option} option instead`);
     }
   }
+  const budget = (client as { tryAcquireRetry?: unknown }).tryAcquireRetry;
   return pageStream({
     operation,
     spec,
     input: input as Readonly<Record<string, unknown>>,
     fetchPage: (pageInput, callOptions) => (call as (input: unknown, options: unknown) => Promise<unknown>).call(client, pageInput, callOptions),
+    tryAcquireRetry: typeof budget === "function" ? (kind) => budget.call(client, kind) === true : undefined,
     options: resolved,
   }) as AsyncGenerator<Page<Op>, void, undefined>;
 }

@@ -1,6 +1,6 @@
 import { isEcsError, EcsAbortError } from "@ecs-hpc/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { collectHpcClusters, iterateHpcClusters, paginateDescribeHpcClusters } from "../src/index.ts";
+import { collectHpcClusters, DEFAULT_CONCURRENCY, iterateHpcClusters, paginateDescribeHpcClusters } from "../src/index.ts";
 import { deferred, fakeEcs, flush, sleep, trackUnhandledRejections } from "./fake-ecs.ts";
 
 let unhandled: () => Promise<unknown[]>;
@@ -23,20 +23,20 @@ describe("abort", () => {
     expect(fake.calls).toHaveLength(0);
   });
 
-  it("during the first page: cancels it, throws EcsAbortError, requests nothing more", async () => {
+  it.each([true, false])("during the first wave (speculate: %s): cancels it, throws EcsAbortError, requests nothing more", async (speculate) => {
     const never = deferred(); // the page never answers unless its signal aborts
     const fake = fakeEcs({ items: 500, latency: () => never.promise });
     const controller = new AbortController();
-    const pages = paginateDescribeHpcClusters(fake.client, {}, { signal: controller.signal });
+    const pages = paginateDescribeHpcClusters(fake.client, {}, { signal: controller.signal, speculate });
     const first = pages.next();
     await flush();
-    expect(fake.calls).toHaveLength(1);
+    const wave = speculate ? DEFAULT_CONCURRENCY : 1;
+    expect(fake.pages()).toEqual(Array.from({ length: wave }, (_, i) => i + 1));
     controller.abort();
     await expect(first).rejects.toBeInstanceOf(EcsAbortError);
-    expect(fake.calls[0]?.signal?.aborted).toBe(true);
-    expect(fake.calls[0]?.outcome).toBe("aborted");
+    expect(fake.calls.every((c) => c.signal?.aborted && c.outcome === "aborted")).toBe(true);
     await sleep(5);
-    expect(fake.calls).toHaveLength(1);
+    expect(fake.calls).toHaveLength(wave);
     expect(await pages.next()).toEqual({ done: true, value: undefined });
   });
 
@@ -53,7 +53,7 @@ describe("abort", () => {
     expect(settled).toBe(false); // waits for the in-flight call...
     slow.resolve();
     await expect(first).rejects.toBeInstanceOf(EcsAbortError); // ...then surfaces the abort, not the page
-    expect(fake.calls).toHaveLength(1);
+    expect(fake.calls).toHaveLength(DEFAULT_CONCURRENCY); // the first wave, nothing after the abort
   });
 
   it("after the first page, while the consumer holds it: cancels the pages in flight, starts no other", async () => {
@@ -101,7 +101,7 @@ describe("abort", () => {
   it("after the listing has finished: nothing to abort", async () => {
     const fake = fakeEcs({ items: 150 });
     const controller = new AbortController();
-    const items = await collectHpcClusters(fake.client, {}, { signal: controller.signal });
+    const items = await collectHpcClusters(fake.client, {}, { signal: controller.signal, speculate: false });
     controller.abort();
     expect(items).toHaveLength(150);
     expect(fake.calls).toHaveLength(2);
@@ -124,7 +124,7 @@ describe("leaving early", () => {
 
   it("break on the last page has nothing to cancel", async () => {
     const fake = fakeEcs({ items: 250 });
-    for await (const page of paginateDescribeHpcClusters(fake.client, {})) if (page.pageNumber === 3) break;
+    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { speculate: false })) if (page.pageNumber === 3) break;
     expect(fake.calls.map((c) => c.outcome)).toEqual(["ok", "ok", "ok"]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectHpcClusters, collectItems, iterateHpcClusters, paginate, paginateDescribeHpcClusters, PaginationOptionsError } from "../src/index.ts";
+import { DEFAULT_CONCURRENCY } from "../src/index.ts";
 import { clusters, fakeEcs, ids } from "./fake-ecs.ts";
 
 describe("page boundaries", () => {
@@ -12,13 +13,22 @@ describe("page boundaries", () => {
     [101, 2],
     [10_000, 100],
   ];
-  it.each(cases)("%i items take %i request(s) and come back whole, in order", async (count, requests) => {
+  it.each(cases)("%i items take %i request(s) without speculation and come back whole, in order", async (count, requests) => {
     const fake = fakeEcs({ items: count });
-    const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" });
+    const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" }, { speculate: false });
     expect(ids(items)).toEqual(ids(clusters(count)));
     expect(fake.calls).toHaveLength(requests);
     expect(new Set(fake.pages()).size).toBe(requests);
     expect(fake.calls.every((c) => c.pageSize === 100 && c.input.RegionId === "cn-hangzhou")).toBe(true);
+  });
+
+  it.each(cases)("%i items (%i pages) with the speculative first wave: the same items, at most one wave of extra requests", async (count, pages) => {
+    const fake = fakeEcs({ items: count });
+    const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" });
+    expect(ids(items)).toEqual(ids(clusters(count)));
+    expect(fake.calls).toHaveLength(Math.max(pages, DEFAULT_CONCURRENCY));
+    expect(new Set(fake.pages()).size).toBe(fake.calls.length);
+    expect(fake.calls.slice(0, DEFAULT_CONCURRENCY).every((c) => c.inFlightAtStart === c.index + 1)).toBe(true); // one wave, at once
   });
 
   it("yields one page per request with its metadata and the untouched response", async () => {
@@ -36,10 +46,10 @@ describe("page boundaries", () => {
 
   it("honours pageSize (1 and 7)", async () => {
     const one = fakeEcs({ items: 3 });
-    expect(ids(await collectHpcClusters(one.client, {}, { pageSize: 1 }))).toEqual(ids(clusters(3)));
+    expect(ids(await collectHpcClusters(one.client, {}, { pageSize: 1, speculate: false }))).toEqual(ids(clusters(3)));
     expect(one.pages()).toEqual([1, 2, 3]);
     const seven = fakeEcs({ items: 20 });
-    expect(await collectHpcClusters(seven.client, {}, { pageSize: 7 })).toHaveLength(20);
+    expect(await collectHpcClusters(seven.client, {}, { pageSize: 7, speculate: false })).toHaveLength(20);
     expect(seven.pages().sort()).toEqual([1, 2, 3]);
   });
 
@@ -86,9 +96,12 @@ describe("maxItems, maxPages, startPage", () => {
 
   it("starts at startPage", async () => {
     const fake = fakeEcs({ items: 250 });
-    const items = await collectHpcClusters(fake.client, {}, { startPage: 2 });
+    const items = await collectHpcClusters(fake.client, {}, { startPage: 2, speculate: false });
     expect(ids(items)).toEqual(ids(clusters(150, 100)));
     expect(fake.pages().sort()).toEqual([2, 3]);
+    const speculating = fakeEcs({ items: 250 });
+    expect(ids(await collectHpcClusters(speculating.client, {}, { startPage: 2 }))).toEqual(ids(clusters(150, 100)));
+    expect(speculating.pages().sort()).toEqual([2, 3, 4, 5]); // the first wave starts at startPage
     const withMaxPages = fakeEcs({ items: 250 });
     expect(ids(await collectHpcClusters(withMaxPages.client, {}, { startPage: 2, maxPages: 1 }))).toEqual(ids(clusters(100, 100)));
     expect(withMaxPages.pages()).toEqual([2]);
@@ -97,7 +110,7 @@ describe("maxItems, maxPages, startPage", () => {
   it("a startPage past the end yields one empty page and stops", async () => {
     const fake = fakeEcs({ items: 250 });
     const pages = [];
-    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { startPage: 9 })) pages.push(page);
+    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { startPage: 9, speculate: false })) pages.push(page);
     expect(pages.map((p) => [p.pageNumber, p.items.length])).toEqual([[9, 0]]);
     expect(fake.calls).toHaveLength(1);
   });

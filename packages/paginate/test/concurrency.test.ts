@@ -19,7 +19,7 @@ describe("parallel fetching", () => {
     const gates = new Map<number, ReturnType<typeof deferred<void>>>();
     const gate = (page: number) => gates.get(page) ?? gates.set(page, deferred()).get(page)!;
     const fake = fakeEcs({ items: 1000, latency: (call) => gate(call.page).promise });
-    const pages = paginateDescribeHpcClusters(fake.client, {}, { concurrency: 3 });
+    const pages = paginateDescribeHpcClusters(fake.client, {}, { concurrency: 3, speculate: false });
     const first = pages.next();
     await flush();
     expect(fake.pages()).toEqual([1]);

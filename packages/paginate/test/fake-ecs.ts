@@ -38,8 +38,9 @@ export const cluster = (n: number): HpcCluster => ({ HpcClusterId: `hpc-${String
 export const clusters = (count: number, from = 0): HpcCluster[] => Array.from({ length: count }, (_, i) => cluster(from + i));
 export const ids = (items: readonly HpcCluster[]): string[] => items.map((c) => c.HpcClusterId);
 
-export const serviceError = (code = "InternalError"): EcsServiceError =>
-  new EcsServiceError("DescribeHpcClusters", { code, message: "boom", status: 500, requestId: "req-1", hostId: undefined, recommend: undefined, attempts: 1 });
+/** A service error as the client throws it: HTTP 500/503 for InternalError/ServiceUnavailable, 400 otherwise. */
+export const serviceError = (code = "InternalError", status = code === "InternalError" ? 500 : code === "ServiceUnavailable" ? 503 : 400): EcsServiceError =>
+  new EcsServiceError("DescribeHpcClusters", { code, message: "boom", status, requestId: "req-1", hostId: undefined, recommend: undefined, attempts: 1 });
 
 export function fakeEcs(options: FakeOptions = {}) {
   const store: HpcCluster[] = typeof options.items === "number" ? clusters(options.items) : [...(options.items ?? [])];

@@ -113,8 +113,11 @@ describe("data shifting during a listing", () => {
 
   it("a TotalCount without a response count falls back to full pages", async () => {
     const fake = fakeEcs({ items: 230, totalCount: () => undefined });
-    expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 4 }))).toEqual(ids(clusters(230)));
+    expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 4, speculate: false }))).toEqual(ids(clusters(230)));
     expect(fake.pages()).toEqual([1, 2, 3]); // one page at a time: nothing tells how many remain
+    const speculating = fakeEcs({ items: 230, totalCount: () => undefined });
+    expect(ids(await collectHpcClusters(speculating.client, {}, { concurrency: 4 }))).toEqual(ids(clusters(230)));
+    expect(speculating.pages()).toEqual([1, 2, 3, 4]); // the first wave, then nothing beyond the short page
   });
 
   it("data growing faster than it is listed: maxPages bounds the listing", async () => {
