@@ -131,8 +131,9 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
     limit = Math.max(1, Math.floor(limit / 2));
     generation += 1;
   };
-  const succeeded = (): void => {
-    if (adaptiveConcurrency && limit < concurrency) limit = Math.min(concurrency, limit + 1 / Math.floor(limit));
+  /** A call that succeeded without throttling; only calls started since the last decrease raise the limit. */
+  const succeeded = (startedIn: number): void => {
+    if (adaptiveConcurrency && startedIn === generation && limit < concurrency) limit = Math.min(concurrency, limit + 1 / Math.floor(limit));
   };
 
   const call = async (page: number): Promise<CallOutcome> => {
@@ -146,7 +147,7 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
     inFlight += 1;
     try {
       const response = await fetchPage({ ...input, [spec.pageNumber]: page, [spec.pageSize]: pageSize }, { signal: controller.signal, onAttempt });
-      if (!sawThrottling) succeeded();
+      if (!sawThrottling) succeeded(startedIn);
       return { ok: true, response };
     } catch (error) {
       // A client that reports no attempts still tells throttling by its final error.
