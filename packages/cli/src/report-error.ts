@@ -17,7 +17,27 @@ export function exitCodeFor(error: unknown): number {
   return EXIT.service;
 }
 
+const HINT = Symbol("hint");
+const SAFE_TOKEN = /^[A-Za-z0-9._~:+=-]{1,64}$/;
+
+/**
+ * A failed request that may have been applied (anything but a refusal before sending) and whose
+ * error carries the ClientToken it sent: remember to print how to retry it without a duplicate.
+ */
+export function withClientTokenHint(error: unknown): unknown {
+  const token = isEcsError(error) ? error.clientToken : undefined;
+  if (token === undefined || isEcsError(error, "validation") || isEcsError(error, "credentials")) return error;
+  const shown = SAFE_TOKEN.test(token) ? token : JSON.stringify(token); // never a control character raw
+  Object.defineProperty(error, HINT, { value: `retry with --client-token ${shown} to get the cluster this call may have created, not a second one` });
+  return error;
+}
+
 export function describeError(error: unknown): string {
+  const hint = typeof error === "object" && error !== null ? (error as { [HINT]?: string })[HINT] : undefined;
+  return hint === undefined ? describeFailure(error) : `${describeFailure(error)}\n${hint}`;
+}
+
+function describeFailure(error: unknown): string {
   const page = isPaginationError(error) ? ` (page ${error.page})` : "";
   const cause = isPaginationError(error) ? error.cause : error;
   if (isEcsError(cause, "service")) {

@@ -3,6 +3,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hpcFault } from "@ecs-hpc/msw";
 import { startMockServer, type RunningMockServer } from "@ecs-hpc/msw/server";
 
 const bin = join(import.meta.dirname, "../dist/bin.js");
@@ -76,5 +77,43 @@ describe("hpc-clusters create / modify / delete", () => {
     const { code, stderr } = await cli(["create"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--name/);
+  });
+});
+
+describe("hpc-clusters create whose responses are lost after it committed", () => {
+  let lossy: RunningMockServer;
+  beforeAll(async () => {
+    lossy = await startMockServer({ store: { clusters: 1, seed: 9 }, credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }] });
+  });
+  afterAll(async () => lossy?.close());
+
+  const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
+    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
+    return new Promise((resolve) => {
+      execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", lossy.url], { env, timeout: 30_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+      );
+    });
+  };
+
+  it("prints the ClientToken to retry with; the retry with it makes no second cluster", { timeout: 60_000 }, async () => {
+    lossy.use(hpcFault("dropAfterCommit", { action: "CreateHpcCluster", times: 3 }));
+    const failed = await run(["create", "--name", "lost-in-transit"]);
+    expect(failed.code).toBe(1);
+    const hint = /^retry with --client-token ([0-9a-f-]{36}) to get the cluster this call may have created, not a second one$/m.exec(failed.stderr);
+    expect(failed.stderr).toMatch(/^error: CreateHpcCluster: network error/m);
+    expect(hint).not.toBeNull();
+    expect(lossy.store.list().filter((c) => c.Name === "lost-in-transit")).toHaveLength(1); // it was applied
+
+    const retried = await run(["create", "--name", "lost-in-transit", "--client-token", hint![1]!]);
+    expect(retried.code).toBe(0);
+    const created = lossy.store.list().filter((c) => c.Name === "lost-in-transit");
+    expect(created).toHaveLength(1);
+    expect(retried.stdout.trim()).toBe(created[0]?.HpcClusterId);
+  });
+
+  it("no hint when nothing was sent (a bad name)", async () => {
+    const { stderr } = await run(["create", "--name", "9lives"]);
+    expect(stderr).not.toMatch(/--client-token/);
   });
 });

@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { addConnectionFlags, connect, type ConnectionFlags } from "../client-options.ts";
 import type { CommandContext } from "../program.ts";
+import { withClientTokenHint } from "../report-error.ts";
 
 interface MutateFlags extends ConnectionFlags {
   name?: string;
@@ -32,8 +33,12 @@ export function mutateCommands(program: Command, ctx: CommandContext): void {
     .option("--json", "print the response as JSON");
   addConnectionFlags(create).action((flags: MutateFlags) =>
     withClient(flags, ctx, async ({ client, regionId }) => {
-      const out = await client.createHpcCluster({ RegionId: regionId, Name: flags.name!, ...(flags.description !== undefined ? { Description: flags.description } : {}), ...token(flags) }, { signal: ctx.signal });
-      ctx.stdout.write(flags.json ? JSON.stringify(out) + "\n" : out.HpcClusterId + "\n");
+      try {
+        const out = await client.createHpcCluster({ RegionId: regionId, Name: flags.name!, ...(flags.description !== undefined ? { Description: flags.description } : {}), ...token(flags) }, { signal: ctx.signal });
+        ctx.stdout.write(flags.json ? JSON.stringify(out) + "\n" : out.HpcClusterId + "\n");
+      } catch (error) {
+        throw withClientTokenHint(error);
+      }
     }),
   );
 
