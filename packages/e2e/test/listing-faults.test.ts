@@ -9,7 +9,7 @@ import { createHpcHandlers, createHpcStore, mockCredentials, type FaultOptions }
 import { iterateHpcClusters } from "@ecs-hpc/paginate";
 
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 

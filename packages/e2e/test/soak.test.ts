@@ -12,7 +12,7 @@ import { paginateDescribeHpcClusters } from "@ecs-hpc/paginate";
 const store = createHpcStore({ clusters: 2_000, seed: 7 });
 const expected = store.list().map((c) => c.HpcClusterId);
 const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
 afterAll(() => server.close());
 
 /** The client the issue describes: three attempts per call, fast backoff, an explicit budget. */
