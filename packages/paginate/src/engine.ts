@@ -126,7 +126,8 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   const throttled = (startedIn: number, retryAfterMs: number | undefined): void => {
-    if (retryAfterMs !== undefined && retryAfterMs > 0) holdUntil = Math.max(holdUntil, now() + retryAfterMs);
+    // A server-sent delay holds new requests back, capped like a backoff (a hostile header cannot stall the listing).
+    if (retryAfterMs !== undefined && retryAfterMs > 0) holdUntil = Math.max(holdUntil, now() + Math.min(retryAfterMs, retry.maxDelayMs));
     if (!adaptiveConcurrency || startedIn !== generation) return;
     limit = Math.max(1, Math.floor(limit / 2));
     generation += 1;
@@ -172,12 +173,21 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
       signal.addEventListener("abort", done, { once: true });
     });
 
+  /** Whether the client's budget pays for one more retry; a budget hook that throws pays for nothing. */
+  const budgetPays = (kind: RetryFailureKind): boolean => {
+    if (tryAcquireRetry === undefined) return true;
+    try {
+      return tryAcquireRetry(kind);
+    } catch {
+      return false;
+    }
+  };
   const mayRetry = (kind: RetryFailureKind | undefined, slot: Slot): kind is RetryFailureKind =>
     kind !== undefined &&
     !controller.signal.aborted &&
     slot.retries < retry.maxPerPage &&
     listingRetries < retry.maxPerListing &&
-    (tryAcquireRetry === undefined || tryAcquireRetry(kind));
+    budgetPays(kind);
 
   const fetchWithRetries = async (page: number, slot: Slot): Promise<void> => {
     for (;;) {
@@ -200,7 +210,7 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
       if (mayRetry(transientKind(outcome.error), slot)) {
         slot.retries += 1;
         listingRetries += 1;
-        await pause(Math.max(pageRetryDelay(slot.retries, retry, random), holdUntil - now()));
+        await pause(Math.min(retry.maxDelayMs, Math.max(pageRetryDelay(slot.retries, retry, random), holdUntil - now())));
         if (!controller.signal.aborted) continue;
       }
       slot.state = "failed";

@@ -185,3 +185,32 @@ describe("page retries", () => {
     expect(fake.pages().filter((p) => p === 4)).toHaveLength(1);
   });
 });
+
+describe("page retries against a broken client or service", () => {
+  it("a budget hook that throws pays for nothing: the page fails, nothing hangs", async () => {
+    const fake = fakeEcs({ items: 500, fail: (call) => (call.page === 2 ? serviceError("ServiceUnavailable") : undefined) });
+    const client = {
+      describeHpcClusters: fake.client.describeHpcClusters,
+      tryAcquireRetry: () => {
+        throw new Error("budget bug");
+      },
+    } as PaginatingClient<"DescribeHpcClusters">;
+    await expect(collectHpcClusters(client, {}, { concurrency: 2, retry: fast })).rejects.toMatchObject({ page: 2, pageRetries: 0 });
+  });
+
+  it("a huge x-acs-retry-after holds new requests back for at most retry.maxDelayMs", { timeout: 30_000 }, async () => {
+    let throttledOnce = false;
+    const fake = fakeEcs({ items: 600 });
+    const client: PaginatingClient<"DescribeHpcClusters"> = {
+      describeHpcClusters: async (input, options) => {
+        if (!throttledOnce && input.PageNumber === 2) {
+          throttledOnce = true;
+          options?.onAttempt?.({ operation: "DescribeHpcClusters", method: "POST", attempt: 1, outcome: "error", status: 400, code: "Throttling.User", requestId: "T", durationMs: 1, retryInMs: 1, retryAfterMs: 2 ** 40 });
+        }
+        return fake.client.describeHpcClusters(input, options);
+      },
+    };
+    // With the hold uncapped the listing would wait for ~35 years (past the test's timeout).
+    expect(ids(await collectHpcClusters(client, {}, { concurrency: 2, speculate: false, retry: { maxDelayMs: 20 } }))).toEqual(ids(clusters(600)));
+  });
+});
