@@ -28,7 +28,8 @@ export function withClientTokenHint(error: unknown): unknown {
   const token = isEcsError(error) ? error.clientToken : undefined;
   if (token === undefined || isEcsError(error, "validation") || isEcsError(error, "credentials")) return error;
   const shown = SAFE_TOKEN.test(token) ? token : JSON.stringify(token); // never a control character raw
-  Object.defineProperty(error, HINT, { value: `retry with --client-token ${shown} to get the cluster this call may have created, not a second one` });
+  const hint = `retry with --client-token ${shown} to get the cluster this call may have created, not a second one`;
+  Object.defineProperty(error, HINT, { value: hint });
   return error;
 }
 

@@ -160,7 +160,9 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
       checkHeaders(op.method, callOptions.headers);
     }
     if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
-    if (callOptions?.onAttempt !== undefined && typeof callOptions.onAttempt !== "function") throw new TypeError(`${op.method}: onAttempt must be a function`);
+    if (callOptions?.onAttempt !== undefined && typeof callOptions.onAttempt !== "function") {
+      throw new TypeError(`${op.method}: onAttempt must be a function`);
+    }
     const ready = prepareInput(op, input as Record<string, unknown> | undefined, { regionId, newIdempotencyToken: newToken });
     try {
       validateInput(op, ready);

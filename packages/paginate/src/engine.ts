@@ -82,7 +82,8 @@ const now = (): number => performance.now();
  */
 export async function* pageStream(request: PageStreamRequest): AsyncGenerator<RawPage, void, undefined> {
   const { operation, spec, input, fetchPage, tryAcquireRetry } = request;
-  const { pageSize, startPage, maxItems, maxPages, concurrency, signal: userSignal, retry, adaptiveConcurrency } = request.options;
+  const { pageSize, startPage, maxItems, maxPages, concurrency, retry, adaptiveConcurrency } = request.options;
+  const userSignal = request.options.signal;
   const random = request.random ?? Math.random;
   const lastAllowedPage = startPage + maxPages - 1;
 
@@ -127,14 +128,17 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
 
   const throttled = (startedIn: number, retryAfterMs: number | undefined): void => {
     // A server-sent delay holds new requests back, capped like a backoff (a hostile header cannot stall the listing).
-    if (retryAfterMs !== undefined && retryAfterMs > 0) holdUntil = Math.max(holdUntil, now() + Math.min(retryAfterMs, retry.maxDelayMs));
+    if (retryAfterMs !== undefined && retryAfterMs > 0) {
+      holdUntil = Math.max(holdUntil, now() + Math.min(retryAfterMs, retry.maxDelayMs));
+    }
     if (!adaptiveConcurrency || startedIn !== generation) return;
     limit = Math.max(1, Math.floor(limit / 2));
     generation += 1;
   };
   /** A call that succeeded without throttling; only calls started since the last decrease raise the limit. */
   const succeeded = (startedIn: number): void => {
-    if (adaptiveConcurrency && startedIn === generation && limit < concurrency) limit = Math.min(concurrency, limit + 1 / Math.floor(limit));
+    if (!adaptiveConcurrency || startedIn !== generation || limit >= concurrency) return;
+    limit = Math.min(concurrency, limit + 1 / Math.floor(limit));
   };
 
   const call = async (page: number): Promise<CallOutcome> => {
@@ -147,7 +151,8 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
     };
     inFlight += 1;
     try {
-      const response = await fetchPage({ ...input, [spec.pageNumber]: page, [spec.pageSize]: pageSize }, { signal: controller.signal, onAttempt });
+      const pageInput = { ...input, [spec.pageNumber]: page, [spec.pageSize]: pageSize };
+      const response = await fetchPage(pageInput, { signal: controller.signal, onAttempt });
       if (!sawThrottling) succeeded(startedIn);
       return { ok: true, response };
     } catch (error) {
@@ -210,7 +215,8 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
       if (mayRetry(transientKind(outcome.error), slot)) {
         slot.retries += 1;
         listingRetries += 1;
-        await pause(Math.min(retry.maxDelayMs, Math.max(pageRetryDelay(slot.retries, retry, random), holdUntil - now())));
+        const backoff = Math.max(pageRetryDelay(slot.retries, retry, random), holdUntil - now());
+        await pause(Math.min(retry.maxDelayMs, backoff));
         if (!controller.signal.aborted) continue;
       }
       slot.state = "failed";

@@ -39,7 +39,8 @@ export class PaginationError extends Error implements PaginationProgress {
 
   constructor(operation: string, page: number, cause: unknown, progress: PaginationProgress) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const retried = progress.pageRetries > 0 ? ` (after ${progress.pageRetries} page ${progress.pageRetries === 1 ? "retry" : "retries"})` : "";
+    const retries = progress.pageRetries;
+    const retried = retries > 0 ? ` (after ${retries} page ${retries === 1 ? "retry" : "retries"})` : "";
     super(`${operation}: page ${page} failed: ${reason}${retried}`, { cause });
     this.operation = operation;
     this.page = page;

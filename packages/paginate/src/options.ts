@@ -8,7 +8,12 @@ import { decodeResumeToken } from "./resume.ts";
 export const DEFAULT_CONCURRENCY = 4;
 
 /** Page-level retries when `retry` is not given: see {@link PageRetryOptions}. */
-export const DEFAULT_PAGE_RETRY: PageRetrySettings = Object.freeze({ maxPerPage: 5, maxPerListing: 50, baseDelayMs: 100, maxDelayMs: 5_000 });
+export const DEFAULT_PAGE_RETRY: PageRetrySettings = Object.freeze({
+  maxPerPage: 5,
+  maxPerListing: 50,
+  baseDelayMs: 100,
+  maxDelayMs: 5_000,
+});
 
 /**
  * Page-level retries: a page whose call failed with a transient error (throttling, 5xx, a lost
@@ -106,12 +111,15 @@ export function resolveOptions(operation: string, spec: PaginationSpec, options:
   let startPage = integer("startPage", o.startPage, 1, Number.MAX_SAFE_INTEGER, 1);
   if (o.resume !== undefined) {
     const point = decodeResumeToken(o.resume);
-    if (!point) throw new PaginationOptionsError(operation, "resume", o.resume, "must be the resumeToken of a PaginationError");
-    if (point.operation !== operation) throw new PaginationOptionsError(operation, "resume", o.resume, `is a token of a ${point.operation} listing`);
-    if (point.pageSize > spec.maxPageSize) throw new PaginationOptionsError(operation, "resume", o.resume, `has a page size above ${spec.maxPageSize}`);
-    if (o.startPage !== undefined) throw new PaginationOptionsError(operation, "startPage", o.startPage, "cannot be combined with resume");
+    const refuse = (option: string, value: unknown, rule: string): never => {
+      throw new PaginationOptionsError(operation, option, value, rule);
+    };
+    if (!point) return refuse("resume", o.resume, "must be the resumeToken of a PaginationError");
+    if (point.operation !== operation) refuse("resume", o.resume, `is a token of a ${point.operation} listing`);
+    if (point.pageSize > spec.maxPageSize) refuse("resume", o.resume, `has a page size above ${spec.maxPageSize}`);
+    if (o.startPage !== undefined) refuse("startPage", o.startPage, "cannot be combined with resume");
     if (o.pageSize !== undefined && o.pageSize !== point.pageSize) {
-      throw new PaginationOptionsError(operation, "pageSize", o.pageSize, `must be the resumed listing's page size (${point.pageSize})`);
+      refuse("pageSize", o.pageSize, `must be the resumed listing's page size (${point.pageSize})`);
     }
     pageSize = point.pageSize;
     startPage = point.page;
@@ -132,7 +140,9 @@ export function resolveOptions(operation: string, spec: PaginationSpec, options:
 function resolveRetry(operation: string, retry: unknown): PageRetrySettings {
   if (retry === undefined) return DEFAULT_PAGE_RETRY;
   if (retry === false) return { ...DEFAULT_PAGE_RETRY, maxPerPage: 0, maxPerListing: 0 };
-  if (typeof retry !== "object" || retry === null) throw new PaginationOptionsError(operation, "retry", retry, "must be an object of page retry options or false");
+  if (typeof retry !== "object" || retry === null) {
+    throw new PaginationOptionsError(operation, "retry", retry, "must be an object of page retry options or false");
+  }
   const r = retry as Record<string, unknown>;
   const setting = (name: keyof PageRetrySettings, max: number): number => {
     const value = r[name];

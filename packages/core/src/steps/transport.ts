@@ -126,7 +126,8 @@ export function createTransport(options: TransportOptions): Transport {
         }
       }
       const outcome = result.kind === "response" ? "error" : result.kind;
-      emit({ attempt, outcome, status: response?.status, code, requestId, durationMs, retryInMs: delay, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+      const serverAsked = retryAfterMs !== undefined ? { retryAfterMs } : {};
+      emit({ attempt, outcome, status: response?.status, code, requestId, durationMs, retryInMs: delay, ...serverAsked });
 
       if (delay === undefined) {
         if (response) return response;
