@@ -11,6 +11,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
+import { readEnv } from "./env.ts";
 import { EcsAbortError, EcsError } from "./errors.ts";
 import { checkHeaders, checkRetry, checkTimeouts } from "./options-check.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
@@ -22,6 +23,8 @@ import { fetchHandler } from "./http/fetch-handler.ts";
 import type { HttpHandler, HttpResponse } from "./http/types.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
 import type { CallOptions, OperationInput, OperationOutput } from "./operation-types.ts";
+import { randomHex, randomUuid } from "./random.ts";
+import { checkRuntime } from "./runtime-check.ts";
 import { prepareInput } from "./steps/prepare-input.ts";
 import { RETRY_DEFAULTS, RetryBudget, retryCostOf, type FailureKind, type RetryOptions } from "./steps/retry.ts";
 import { operationForPath, parseEndpoint, serializeQuery, toWire, wireFromRequest } from "./steps/rpc.ts";
@@ -84,12 +87,11 @@ export interface EcsClient extends EcsOperationMethods {
   call<Op extends OperationName>(operation: Op, input: OperationInput<Op>, options?: CallOptions): Promise<OperationOutput<Op>>;
 }
 
-const randomHex = () => crypto.randomUUID().replace(/-/g, "");
-const env = (name: string): string | undefined => (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
 const specs: Readonly<Record<string, ClientOperationSpec>> = clientOperations;
 
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
-  const regionId = options.regionId ?? env("ALIBABA_CLOUD_REGION_ID");
+  checkRuntime();
+  const regionId = options.regionId ?? readEnv("ALIBABA_CLOUD_REGION_ID");
   if (!options.endpoint && !regionId) throw new TypeError("createEcsClient: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint");
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
   const signatureVersion = options.signatureVersion ?? "v3";
@@ -98,7 +100,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   checkRetry("createEcsClient", options.retry);
   const retry = options.retry === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...options.retry };
   const budget = new RetryBudget(retry.budget);
-  const newToken = options.idempotencyToken ?? (() => crypto.randomUUID());
+  const newToken = options.idempotencyToken ?? randomUuid;
 
   const transport = createTransport({
     handler: options.requestHandler ?? (options.fetch ? fetchHandler(options.fetch) : defaultHttpHandler()),

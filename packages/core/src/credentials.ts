@@ -1,5 +1,6 @@
 // Credentials: a static key pair (optionally with an STS token) or a provider called before
 // every attempt, so rotating STS credentials just work. The default reads the environment.
+import { processEnv, readEnv, type Env } from "./env.ts";
 import { EcsCredentialsError } from "./errors.ts";
 
 export interface Credentials {
@@ -16,19 +17,28 @@ export const ENV_ACCESS_KEY_ID = "ALIBABA_CLOUD_ACCESS_KEY_ID";
 export const ENV_ACCESS_KEY_SECRET = "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
 export const ENV_SECURITY_TOKEN = "ALIBABA_CLOUD_SECURITY_TOKEN";
 
-type Env = Readonly<Record<string, string | undefined>>;
-const processEnv = (): Env => (globalThis as { process?: { env?: Env } }).process?.env ?? {};
-
-/** Reads `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and `ALIBABA_CLOUD_SECURITY_TOKEN` at each call. */
+/**
+ * Reads `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and
+ * `ALIBABA_CLOUD_SECURITY_TOKEN` at each call. An empty variable is unset. A variable the runtime
+ * refuses to show (Deno without `--allow-env`) is unset too for the optional token; for the key
+ * pair the error names the permission to grant.
+ */
 export function fromEnv(env: Env | (() => Env) = processEnv): CredentialsProvider {
   return () => {
-    const vars = typeof env === "function" ? env() : env;
-    const accessKeyId = vars[ENV_ACCESS_KEY_ID];
-    const accessKeySecret = vars[ENV_ACCESS_KEY_SECRET];
+    const refused: string[] = [];
+    const onRefused = (name: string) => void refused.push(name);
+    const accessKeyId = readEnv(ENV_ACCESS_KEY_ID, env, onRefused);
+    const accessKeySecret = readEnv(ENV_ACCESS_KEY_SECRET, env, onRefused);
     if (!accessKeyId || !accessKeySecret) {
+      if (refused.length > 0) {
+        const allow = `--allow-env=${ENV_ACCESS_KEY_ID},${ENV_ACCESS_KEY_SECRET},${ENV_SECURITY_TOKEN}`;
+        throw new EcsCredentialsError(
+          `no credentials: the runtime refused to read ${refused.join(" and ")} (on Deno, run with ${allow}), or pass \`credentials\` to createEcsClient`,
+        );
+      }
       throw new EcsCredentialsError(`no credentials: set ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} (and ${ENV_SECURITY_TOKEN} for STS), or pass \`credentials\` to createEcsClient`);
     }
-    const securityToken = vars[ENV_SECURITY_TOKEN] || undefined;
+    const securityToken = readEnv(ENV_SECURITY_TOKEN, env);
     return { accessKeyId, accessKeySecret, securityToken };
   };
 }

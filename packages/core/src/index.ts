@@ -9,4 +9,5 @@
  * This is the entry point for Node, Bun and Deno: on Node, requests go through node:http.
  */
 import "./http/use-node-http.ts";
+import "./signer/use-node-crypto.ts";
 export * from "./api.ts";

@@ -158,3 +158,39 @@ describe("endpoint resolution", () => {
     expect(() => createEcsClient({ regionId: "Not A Region" })).toThrow(/regionId/);
   });
 });
+
+describe("custom endpoints, checked when the client is built", () => {
+  it.each([
+    ["http://127.0.0.1:8080", "http://127.0.0.1:8080"],
+    ["http://127.0.0.1:8080/", "http://127.0.0.1:8080"],
+    ["HTTPS://Ecs.Example.com/base/", "https://ecs.example.com/base"],
+    ["ecs-vpc.cn-hangzhou.aliyuncs.com", "https://ecs-vpc.cn-hangzhou.aliyuncs.com"],
+    ["http://[::1]:9000", "http://[::1]:9000"],
+  ])("%s -> %s", (endpoint, expected) => {
+    expect(createEcsClient({ endpoint, credentials: creds }).endpoint).toBe(expected);
+  });
+
+  it.each([
+    ["127.0.0.1:8080", /invalid endpoint option "127\.0\.0\.1:8080": no scheme; write http:\/\/127\.0\.0\.1:8080 .* or https:\/\/127\.0\.0\.1:8080/],
+    ["localhost:8080", /invalid endpoint option "localhost:8080": no scheme/],
+    ["htp:/nope", /invalid endpoint option "htp:\/nope": the scheme must be http or https, got htp:/],
+    ["http:/nope", /invalid endpoint option "http:\/nope": expected http:\/\/<host>/],
+    ["not a url", /invalid endpoint option "not a url": expected an http:\/\/ or https:\/\/ URL, or a host name/],
+    ["http://not a url", /invalid endpoint option "http:\/\/not a url": not a valid URL/],
+    ["ftp://x", /the scheme must be http or https, got ftp:/],
+    ["http://user:pw@host", /must not carry a user name or password/],
+    ["https://host/?a=1", /must not carry a query or fragment/],
+    ["   ", /empty/],
+  ])("refuses %j with a TypeError naming the option", (endpoint, message) => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    let thrown: unknown;
+    try {
+      createEcsClient({ regionId: "cn-hangzhou", endpoint, credentials: creds, fetch });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(TypeError);
+    expect((thrown as Error).message).toMatch(message);
+    expect(requests).toHaveLength(0);
+  });
+});

@@ -9,6 +9,7 @@ import { redactSecrets } from "../redact.ts";
 import { backoffDelay, classifyResponse, isRetrySafe, RetryBudget, serverDelay, type FailureKind, type RetryOptions } from "./retry.ts";
 import { sendAttempt, sleep } from "./send.ts";
 import type { WireRequest } from "./rpc.ts";
+import { hashBackendReady } from "../signer/hash.ts";
 import { signWire, type SignatureVersion } from "./sign.ts";
 
 /** One attempt, as reported to `onEvent`. Never carries a credential. */
@@ -89,6 +90,8 @@ export function createTransport(options: TransportOptions): Transport {
       if (remaining <= 0) throw new EcsTimeoutError(name, deadlineMs ?? 0, "deadline", attempt - 1);
       const provided = options.credentials();
       credentials = provided instanceof Promise ? await provided : provided;
+      const hashing = hashBackendReady();
+      if (hashing) await hashing;
       const signed = signWire(wire, { version: options.signatureVersion, credentials, date: options.clock(), nonce: options.nonce() });
       const started = now();
       const result = await sendAttempt(options.handler, signed, Math.min(timeoutMs, remaining), signal);
