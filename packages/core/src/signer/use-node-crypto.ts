@@ -1,6 +1,9 @@
 // Side effect of the Node entry points (Node, Bun, Deno): where `process.getBuiltinModule` is
 // missing (Bun < 1.2.6, Deno < 2.1, Node < 20.16), import node:crypto instead. That import is
-// asynchronous; the client awaits `hashBackendReady()` before its first signature.
-import { loadHashBackend, nodeBackend } from "./hash.ts";
+// asynchronous; the client awaits `hashBackendReady()` before its first signature. The module id
+// is a variable so that bundlers, like for `getBuiltinModule`, never try to follow it.
+import { hasNodeCrypto, loadHashBackend, nodeBackend } from "./hash.ts";
 
-loadHashBackend(async () => nodeBackend(await import("node:crypto")));
+const NODE_CRYPTO: string = "node:crypto";
+
+if (!hasNodeCrypto) loadHashBackend(async () => nodeBackend((await import(/* @vite-ignore */ NODE_CRYPTO)) as typeof import("node:crypto")));
