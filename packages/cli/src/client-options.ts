@@ -1,5 +1,5 @@
 // The flags every command shares, and the client they describe.
-import { createEcsClient, type EcsClient } from "@ecs-hpc/core";
+import { createEcsClient, EcsCredentialsError, type Credentials, type CredentialsProvider, type EcsClient } from "@ecs-hpc/core";
 import { InvalidArgumentError, type Command } from "commander";
 import { startMockBackend, type MockBackend } from "./mock-backend.ts";
 import { UsageError } from "./report-error.ts";
@@ -16,23 +16,48 @@ export interface ConnectionFlags {
   debug?: boolean;
 }
 
+const INT32_MAX = 2 ** 31 - 1;
+
 export function addConnectionFlags(command: Command): Command {
   return command
     .option("-r, --region <id>", "region ID (default: $ALIBABA_CLOUD_REGION_ID, or cn-hangzhou with --mock)")
     .option("--endpoint <url>", "endpoint URL, e.g. http://127.0.0.1:8080 (default: the region's)")
     .option("--signature-version <v>", "v3 (ACS3-HMAC-SHA256) or v1 (HMAC-SHA1)", "v3")
     .option("--mock", "use the built-in mock service instead of Alibaba Cloud (no account needed)")
-    .option("--mock-clusters <n>", "clusters in the mock service", positiveInt("--mock-clusters", 0), 250)
-    .option("--mock-seed <n>", "seed of the mock service's data", positiveInt("--mock-seed", 0), 1)
-    .option("--retries <n>", "attempts per request, counting the first", positiveInt("--retries", 1), 3)
-    .option("--timeout <ms>", "per-attempt timeout in milliseconds", positiveInt("--timeout", 1), 10_000)
+    .option("--retries <n>", "attempts per request, counting the first (1-10)", intOption("--retries", 1, 10), 3)
+    .option("--timeout <ms>", "per-attempt timeout in milliseconds", intOption("--timeout", 1, INT32_MAX), 10_000)
     .option("--debug", "print stack traces");
 }
 
-export function positiveInt(flag: string, min: number) {
+/** The flags that shape the built-in mock's data: only for commands that read it. */
+export function addMockDataFlags(command: Command): Command {
+  return command
+    .option("--mock-clusters <n>", "clusters in the mock service (0-1000000)", intOption("--mock-clusters", 0, 1_000_000), 250)
+    .option("--mock-seed <n>", "seed of the mock service's data", intOption("--mock-seed", 0, 2 ** 32 - 1), 1);
+}
+
+/** A commander parser for an integer flag in [min, max]; anything else is a usage error. */
+export function intOption(flag: string, min: number, max: number = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < min) throw new InvalidArgumentError(`${flag} must be an integer >= ${min}.`);
-    return Number(value);
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `${flag} must be an integer >= ${min}.` : `${flag} must be an integer from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+/** The key pair from `env` (empty counts as unset), or an error that tells a CLI user what to do. */
+export function envCredentials(env: NodeJS.ProcessEnv): CredentialsProvider {
+  return (): Credentials => {
+    const accessKeyId = env.ALIBABA_CLOUD_ACCESS_KEY_ID || undefined;
+    const accessKeySecret = env.ALIBABA_CLOUD_ACCESS_KEY_SECRET || undefined;
+    if (!accessKeyId || !accessKeySecret) {
+      throw new EcsCredentialsError(
+        "no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS credentials), or try --mock",
+      );
+    }
+    return { accessKeyId, accessKeySecret, securityToken: env.ALIBABA_CLOUD_SECURITY_TOKEN || undefined };
   };
 }
 
@@ -43,7 +68,8 @@ export interface Connection {
 }
 
 export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): Promise<Connection> {
-  const regionId = flags.region ?? env.ALIBABA_CLOUD_REGION_ID ?? (flags.mock ? "cn-hangzhou" : undefined);
+  // An empty variable is unset, as the library reads it.
+  const regionId = flags.region || env.ALIBABA_CLOUD_REGION_ID || (flags.mock ? "cn-hangzhou" : undefined);
   if (!regionId) throw new UsageError("no region: pass --region or set ALIBABA_CLOUD_REGION_ID");
   if (flags.signatureVersion !== "v3" && flags.signatureVersion !== "v1") throw new UsageError(`--signature-version must be v3 or v1 (got ${JSON.stringify(flags.signatureVersion)})`);
   let backend: MockBackend | undefined;
@@ -55,11 +81,12 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): P
       retry: { maxAttempts: flags.retries ?? 3 },
       timeoutMs: flags.timeout ?? 10_000,
       ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
-      ...(backend ? { credentials: backend.credentials } : {}),
+      credentials: backend ? backend.credentials : envCredentials(env),
     });
     return { client, regionId, close: () => backend?.close() };
   } catch (error) {
     backend?.close();
-    throw error instanceof TypeError ? new UsageError(error.message) : error;
+    if (error instanceof TypeError) throw new UsageError(error.message.replace(/^invalid endpoint option/, "invalid --endpoint"));
+    throw error;
   }
 }

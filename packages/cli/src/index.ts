@@ -1,2 +1,3 @@
-export { run, buildProgram, type CommandContext } from "./program.ts";
+export { run, buildProgram } from "./program.ts";
+export type { CommandContext } from "./context.ts";
 export { EXIT } from "./exit-codes.ts";

@@ -1,16 +1,21 @@
 // `--mock`: the built-in mock service, in process (msw intercepts this process's requests, node:http and fetch alike), seeded
 // so that every run lists the same clusters.
-import type { Credentials } from "@ecs-hpc/core";
+import { endpoints, type Credentials } from "@ecs-hpc/core";
 
 export interface MockBackend {
   readonly credentials: Credentials;
   close(): void;
 }
 
+const DEFAULT_REGION = "cn-hangzhou";
+
 export async function startMockBackend(options: { clusters: number; seed: number; region: string }): Promise<MockBackend> {
   const [{ setupServer }, mock] = await Promise.all([import("msw/node"), import("@ecs-hpc/msw")]);
-  const store = mock.createHpcStore({ clusters: options.clusters, seed: options.seed, region: options.region });
+  // The store holds clusters only in regions the service serves. For any other region the mock
+  // answers what the service would (InvalidRegionId.NotFound), so the data goes to the default one.
+  const region = (endpoints.regions as readonly string[]).includes(options.region) ? options.region : DEFAULT_REGION;
+  const store = mock.createHpcStore({ clusters: options.clusters, seed: options.seed, region });
   const server = setupServer(...mock.createHpcHandlers({ store }));
-  server.listen({ onUnhandledFrame: "bypass" } as never);
+  server.listen({ onUnhandledFrame: "bypass" });
   return { credentials: mock.mockCredentials, close: () => server.close() };
 }

@@ -1,6 +1,8 @@
 // Writers for the three output formats. stdout carries data only; summaries go to stderr.
-import Table from "cli-table3";
+// JSON has the API's shape ({ TotalCount, HpcClusters: { HpcCluster: [...] } }, as the service and
+// `aliyun ... --pager` give it), indented like every other `--json` output of the CLI.
 import type { HpcCluster } from "@ecs-hpc/paginate";
+import { renderTable } from "./table.ts";
 
 export type Format = "table" | "json" | "ndjson";
 
@@ -11,7 +13,21 @@ export interface ClusterWriter {
   end(totalCount: number | undefined): void;
 }
 
-export function clusterWriter(format: Format, stdout: NodeJS.WritableStream): ClusterWriter {
+/** Every `--json` output of the CLI: two-space indented, one trailing newline. */
+export function formatJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+/** The terminal's width when stdout is one (`COLUMNS` wins over what it reports); otherwise (a pipe, a file) no limit. */
+export function outputWidth(stdout: NodeJS.WritableStream, env: NodeJS.ProcessEnv): number | undefined {
+  const tty = stdout as NodeJS.WriteStream;
+  if (!tty.isTTY) return undefined;
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isSafeInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return typeof tty.columns === "number" && tty.columns > 0 ? tty.columns : undefined;
+}
+
+export function clusterWriter(format: Format, stdout: NodeJS.WritableStream, width: number | undefined): ClusterWriter {
   if (format === "ndjson") {
     return {
       add: (clusters) => {
@@ -22,15 +38,26 @@ export function clusterWriter(format: Format, stdout: NodeJS.WritableStream): Cl
   }
   const all: HpcCluster[] = [];
   return {
-    add: (clusters) => void all.push(...clusters),
+    add: (clusters) => {
+      for (const cluster of clusters) all.push(cluster);
+    },
     end: (totalCount) => {
       if (format === "json") {
-        stdout.write(JSON.stringify({ TotalCount: totalCount ?? all.length, HpcClusters: all }, null, 2) + "\n");
+        stdout.write(formatJson({ TotalCount: totalCount ?? all.length, HpcClusters: { HpcCluster: all } }));
         return;
       }
-      const table = new Table({ head: ["HpcClusterId", "Name", "Description"], style: { head: [], border: [], compact: true } });
-      for (const c of all) table.push([c.HpcClusterId, c.Name, c.Description ?? ""]);
-      stdout.write(table.toString() + "\n");
+      const rows = all.map((c) => [c.HpcClusterId, c.Name, c.Description ?? ""]);
+      stdout.write(renderTable(["HpcClusterId", "Name", "Description"], rows, width));
     },
   };
+}
+
+/**
+ * Settles once what was written to `stream` so far has been handed on (or has failed: the bin's
+ * output guard then ends the process), so a summary on stderr never claims data a full disk refused.
+ */
+export function flushed(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write("", () => resolve());
+  });
 }

@@ -2,35 +2,43 @@
 import { Command, CommanderError } from "commander";
 import { listCommand } from "./commands/list.ts";
 import { mutateCommands } from "./commands/mutate.ts";
+import type { CommandContext } from "./context.ts";
 import { EXIT } from "./exit-codes.ts";
 import { reportError, UsageError } from "./report-error.ts";
+import { VERSION } from "./version.ts";
 
-export interface CommandContext {
-  readonly stdout: NodeJS.WritableStream;
-  readonly stderr: NodeJS.WriteStream | NodeJS.WritableStream;
-  readonly env: NodeJS.ProcessEnv;
-  readonly signal: AbortSignal;
-}
+export type { CommandContext } from "./context.ts";
 
-export const VERSION = "0.1.0";
+const HELP_AFTER_ERROR = "(run with --help for usage)";
 
 export function buildProgram(ctx: CommandContext): Command {
+  // Subcommands inherit the output, exit and help-after-error settings when `.command()` creates them.
   const program = new Command("hpc-clusters")
-    .description("List and manage Alibaba Cloud ECS HPC clusters.\nCredentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN).")
+    .description(
+      "List and manage Alibaba Cloud ECS HPC clusters.\n" +
+        "Credentials: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN); none with --mock.",
+    )
     .version(VERSION)
-    .showHelpAfterError("(run with --help for usage)")
+    .showHelpAfterError(HELP_AFTER_ERROR)
     .configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText("after", "\nExamples:\n  $ hpc-clusters list --mock --all\n  $ hpc-clusters list --help");
   listCommand(program, ctx);
   mutateCommands(program, ctx);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: (s) => void ctx.stdout.write(s), writeErr: (s) => void ctx.stderr.write(s) }).showHelpAfterError("(run with --help for usage)");
   return program;
 }
+
+const isHelpOrVersion = (arg: string) => ["-h", "--help", "-V", "--version"].includes(arg);
 
 /** Runs the program on `argv` (without node and the script) and returns the exit code. */
 export async function run(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const program = buildProgram(ctx);
   const debug = argv.includes("--debug");
+  if (!argv.some((arg) => !arg.startsWith("-") || isHelpOrVersion(arg))) {
+    // No command: a usage mistake. The help goes to stderr, so stdout stays data-only.
+    ctx.stderr.write(`error: no command given\n\n${program.helpInformation()}`);
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;
@@ -41,7 +49,7 @@ export async function run(argv: readonly string[], ctx: CommandContext): Promise
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
-      ctx.stderr.write(`error: ${error.message}\n(run with --help for usage)\n`);
+      ctx.stderr.write(`error: ${error.message}\n${HELP_AFTER_ERROR}\n`);
       return EXIT.usage;
     }
     return reportError(error, debug, ctx.stderr);

@@ -1,16 +1,30 @@
 // One line per failure on stderr: what failed, the service's code and request id; a stack only
-// with --debug. Never a credential (the client's errors carry none).
+// with --debug. Never a credential (the client's errors carry none), never a raw control
+// character (a service message or code is text from the network).
 import { isEcsError } from "@ecs-hpc/core";
 import { isPaginationError } from "@ecs-hpc/paginate";
 import { EXIT } from "./exit-codes.ts";
+import { terminalSafe } from "./terminal-text.ts";
 
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/** The paginator's option names, as the flags that set them. */
+const FLAG_OF_OPTION: Readonly<Record<string, string>> = { pageSize: "--page-size", concurrency: "--concurrency", maxItems: "--max-items" };
+
+interface PaginationOptionsErrorLike extends Error {
+  readonly kind: "pagination-options";
+  readonly option: string;
+}
+
+function isPaginationOptionsError(error: unknown): error is PaginationOptionsErrorLike {
+  return error instanceof Error && (error as { kind?: unknown }).kind === "pagination-options";
+}
+
 export function exitCodeFor(error: unknown): number {
   const cause = isPaginationError(error) ? error.cause : error;
-  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof UsageError || isPaginationOptionsError(error)) return EXIT.usage;
   if (isEcsError(cause, "validation")) return EXIT.usage;
   if (isEcsError(cause, "credentials")) return EXIT.credentials;
   if (isEcsError(cause, "aborted")) return EXIT.interrupted;
@@ -41,15 +55,23 @@ export function describeError(error: unknown): string {
 function describeFailure(error: unknown): string {
   const page = isPaginationError(error) ? ` (page ${error.page})` : "";
   const cause = isPaginationError(error) ? error.cause : error;
+  let line: string;
   if (isEcsError(cause, "service")) {
-    return `error: ${cause.code}: ${cause.serviceMessage} (HTTP ${cause.status}, request id ${cause.requestId ?? "unknown"}${cause.attempts > 1 ? `, ${cause.attempts} attempts` : ""})${page}`;
+    const attempts = cause.attempts > 1 ? `, ${cause.attempts} attempts` : "";
+    line = `error: ${cause.code}: ${cause.serviceMessage} (HTTP ${cause.status}, request id ${cause.requestId ?? "unknown"}${attempts})${page}`;
+  } else if (isPaginationOptionsError(cause)) {
+    const flag = FLAG_OF_OPTION[cause.option];
+    line = `error: ${cause.message}${flag ? ` (the ${flag} flag)` : ""}`;
+  } else if (cause instanceof Error) {
+    line = `error: ${cause.message}${page}`;
+  } else {
+    line = `error: ${String(cause)}${page}`;
   }
-  if (cause instanceof Error) return `error: ${cause.message}${page}`;
-  return `error: ${String(cause)}${page}`;
+  return terminalSafe(line);
 }
 
 export function reportError(error: unknown, debug: boolean, stderr: NodeJS.WritableStream): number {
   stderr.write(describeError(error) + "\n");
-  if (debug && error instanceof Error && error.stack) stderr.write(error.stack + "\n");
+  if (debug && error instanceof Error && error.stack) stderr.write(terminalSafe(error.stack).replace(/\\x0a/g, "\n") + "\n");
   return exitCodeFor(error);
 }

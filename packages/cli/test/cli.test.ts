@@ -26,14 +26,17 @@ describe("hpc-clusters list --mock", () => {
     expect(stderr).toMatch(/^120 clusters of 120 in cn-hangzhou \(mock service\)/m);
   });
 
-  it("--json prints the merged list with TotalCount; same seed, same clusters", async () => {
+  it("--json prints the merged list in the API's shape, indented; same seed, same clusters", async () => {
     const a = await cli(["list", "--mock", "--all", "--json", "--mock-clusters", "230", "--concurrency", "4"]);
     const b = await cli(["list", "--mock", "--all", "--json", "--mock-clusters", "230", "--concurrency", "1"]);
     expect(a.code).toBe(0);
-    const parsed = JSON.parse(a.stdout) as { TotalCount: number; HpcClusters: { HpcClusterId: string }[] };
+    const parsed = JSON.parse(a.stdout) as { TotalCount: number; HpcClusters: { HpcCluster: { HpcClusterId: string }[] } };
+    expect(Object.keys(parsed)).toEqual(["TotalCount", "HpcClusters"]);
+    expect(Object.keys(parsed.HpcClusters)).toEqual(["HpcCluster"]);
     expect(parsed.TotalCount).toBe(230);
-    expect(parsed.HpcClusters).toHaveLength(230);
-    expect(new Set(parsed.HpcClusters.map((c) => c.HpcClusterId)).size).toBe(230);
+    expect(parsed.HpcClusters.HpcCluster).toHaveLength(230);
+    expect(new Set(parsed.HpcClusters.HpcCluster.map((c) => c.HpcClusterId)).size).toBe(230);
+    expect(a.stdout).toBe(JSON.stringify(parsed, null, 2) + "\n");
     expect(JSON.parse(b.stdout)).toEqual(parsed);
   });
 
@@ -48,16 +51,18 @@ describe("hpc-clusters list --mock", () => {
   it("one page with --page and --page-size", async () => {
     const { code, stdout } = await cli(["list", "--mock", "--page", "3", "--page-size", "7", "--json"]);
     expect(code).toBe(0);
-    const page = JSON.parse(stdout) as { TotalCount: number; HpcClusters: unknown[] };
-    expect(page.HpcClusters).toHaveLength(7);
+    const page = JSON.parse(stdout) as { TotalCount: number; HpcClusters: { HpcCluster: unknown[] } };
+    expect(page.HpcClusters.HpcCluster).toHaveLength(7);
     expect(page.TotalCount).toBe(250);
   });
 
   it("--ids filters", async () => {
-    const all = JSON.parse((await cli(["list", "--mock", "--json", "--page-size", "5"])).stdout) as { HpcClusters: { HpcClusterId: string }[] };
-    const ids = all.HpcClusters.slice(1, 3).map((c) => c.HpcClusterId);
-    const { stdout } = await cli(["list", "--mock", "--json", "--ids", ids.join(",")]);
-    expect((JSON.parse(stdout) as { HpcClusters: { HpcClusterId: string }[] }).HpcClusters.map((c) => c.HpcClusterId)).toEqual(ids);
+    type Listing = { HpcClusters: { HpcCluster: { HpcClusterId: string }[] } };
+    const all = JSON.parse((await cli(["list", "--mock", "--json", "--page-size", "5"])).stdout) as Listing;
+    const ids = all.HpcClusters.HpcCluster.slice(1, 3).map((c) => c.HpcClusterId);
+    const { stdout, stderr } = await cli(["list", "--mock", "--json", "--ids", ids.join(",")]);
+    expect((JSON.parse(stdout) as Listing).HpcClusters.HpcCluster.map((c) => c.HpcClusterId)).toEqual(ids);
+    expect(stderr).not.toMatch(/note:/);
   });
 });
 
@@ -81,10 +86,11 @@ describe("errors and exit codes", () => {
     expect((await cli(["list", "--bogus"])).code).toBe(2);
   });
 
-  it("no credentials: exit 3, names the variables, no stack", async () => {
-    const { code, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "http://127.0.0.1:9"]);
+  it("no credentials: exit 3, names the variables and --mock, no library advice, no stack", async () => {
+    const { code, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "http://127.0.0.1:9"], { ALIBABA_CLOUD_ACCESS_KEY_ID: "" });
     expect(code).toBe(3);
-    expect(stderr).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_ID/);
+    expect(stderr).toMatch(/^error: no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET .*or try --mock$/m);
+    expect(stderr).not.toMatch(/createEcsClient/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -24,7 +24,10 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-const listIds = async (ids: string) => JSON.parse((await cli(["list", "--json", "--ids", ids])).stdout) as { TotalCount: number; HpcClusters: { HpcClusterId: string; Name: string; Description?: string }[] };
+const listIds = async (ids: string) => {
+  const listing = JSON.parse((await cli(["list", "--json", "--ids", ids])).stdout) as { TotalCount: number; HpcClusters: { HpcCluster: { HpcClusterId: string; Name: string; Description?: string }[] } };
+  return { TotalCount: listing.TotalCount, HpcClusters: listing.HpcClusters.HpcCluster };
+};
 
 describe("hpc-clusters create / modify / delete", () => {
   it("round-trips a cluster", async () => {
