@@ -1,7 +1,7 @@
 // What the client needs from the runtime, checked once when the first client is built, so an
 // old runtime is told what it lacks instead of failing every call with a retried "network error".
 
-const NEEDS = "@ecs-hpc/core needs Node >= 22.12, Bun >= 1.1, Deno >= 2, or a current browser or worker runtime";
+const NEEDS = "@ecs-hpc/core needs Node >= 22.12, or a current Bun, Deno, browser or worker runtime";
 
 let checked = false;
 
