@@ -50,6 +50,18 @@ describe("help and exit codes", () => {
     expect((await cli(["--debug"])).code).toBe(2);
   });
 
+  it("on a Node older than the engines range, the bin says what it needs (simulated), nothing else", async () => {
+    const preload = 'data:text/javascript,Object.defineProperty(process.versions, "node", { value: "20.11.1" })';
+    const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ["--import", preload, bin, "list", "--mock"], { env: baseEnv, timeout: 60_000 }, (error, out, err) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout: out, stderr: err }),
+      );
+    });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("hpc-clusters needs Node >= 22.12; this is Node 20.11.1\n");
+  });
+
   it("--version is the package's version", async () => {
     const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as { version: string };
     const { code, stdout } = await cli(["--version"]);

@@ -102,3 +102,51 @@ describe("a runtime older than the engines range", () => {
     }
   });
 });
+
+describe("a hash backend that loads asynchronously", () => {
+  async function freshHashModule() {
+    const real = globalThis.process;
+    vi.stubGlobal("process", { ...real, getBuiltinModule: undefined });
+    vi.resetModules();
+    try {
+      return await import("../src/signer/hash.ts");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
+
+  it("signing before it is ready says to await hashBackendReady(); after, it hashes", async () => {
+    const hash = await freshHashModule();
+    expect(hash.hasNodeCrypto).toBe(false);
+    expect(hash.hashBackendReady()).toBeUndefined();
+    const { nodeBackend } = hash;
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    hash.loadHashBackend(async () => {
+      await gate;
+      return nodeBackend(process.getBuiltinModule("node:crypto"));
+    });
+    expect(() => hash.hashBackend.sha256Hex("abc")).toThrow(/still loading; await hashBackendReady\(\)/);
+    const ready = hash.hashBackendReady();
+    expect(ready).toBeInstanceOf(Promise);
+    finish();
+    await ready;
+    expect(hash.hashBackendReady()).toBeUndefined();
+    expect(hash.hashBackend.sha256Hex("abc")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  });
+
+  it("a load that fails leaves a clear error with the failure as its cause", async () => {
+    const hash = await freshHashModule();
+    const failure = new Error("no node:crypto here");
+    hash.loadHashBackend(() => Promise.reject(failure));
+    await hash.hashBackendReady();
+    let thrown: unknown;
+    try {
+      hash.hashBackend.sha256Hex("abc");
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toMatch(/no node:crypto and no hash backend is installed; install one with useHashBackend\(\)/);
+    expect((thrown as Error).cause).toBe(failure);
+  });
+});
