@@ -13,7 +13,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // Text in which every UTF-16 unit is a character of its own (no surrogate pairs, combining marks,
 // variation selectors or joiners): its width is the sum of the characters' East Asian widths.
 // Anything else (emoji sequences, decomposed accents) is measured by the grapheme-aware library.
-const COMPOSED = /[\p{M}\u200b-\u200f\ufe00-\ufe0f\ud800-\udfff]/u;
+const COMPOSED = /[\p{M}\u200b-\u200f]|[\u{10000}-\u{10ffff}]/u;
 
 const unitWidth = (code: number): number => (code < 0x1100 ? 1 : eastAsianWidth(code));
 
@@ -26,9 +26,11 @@ export function displayWidth(text: string): number {
 }
 
 // Where a cut would split what a terminal draws as one character: the second half of a surrogate
-// pair, a combining mark, a variation selector, a zero-width joiner or what it joins.
-const CONTINUES = /^(?:[\udc00-\udfff]|\p{M}|[\u200d\ufe00-\ufe0f]|\udb40[\udc20-\udc7f])/u;
-const continuesAt = (text: string, i: number) => CONTINUES.test(text.slice(i, i + 2)) || text.charCodeAt(i - 1) === 0x200d;
+// pair, a combining mark, a variation selector, a tag character, a zero-width joiner or what it joins.
+const JOINS_PREVIOUS = /^(?:\p{M}|\u200d|[\u{e0020}-\u{e007f}])/u; // \p{M} holds the variation selectors
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const continuesAt = (text: string, i: number) =>
+  isLowSurrogate(text.charCodeAt(i)) || text.charCodeAt(i - 1) === 0x200d || JOINS_PREVIOUS.test(text.slice(i, i + 2));
 
 /**
  * `text` cut to at most `width` columns, ending in an ellipsis when cut, with the display width

@@ -4,15 +4,16 @@
 // follows. Anyone who can name a cluster can otherwise clear another user's screen, retitle their
 // terminal, or make one ID read as another. JSON and NDJSON output escape these already.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const escape = (char: string): string => {
+const visible = (char: string): string => {
   const code = char.charCodeAt(0);
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
 };
 
 /** `text` with every control and bidi-control character written as `\xNN` / `\uNNNN`. */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, visible);
 }
 

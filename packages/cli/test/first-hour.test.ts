@@ -147,7 +147,9 @@ describe("in a terminal", () => {
     let clock = 0;
     vi.spyOn(performance, "now").mockImplementation(() => clock);
     // Writing the data "takes" 1000 s of the fake clock.
-    const out = stream(undefined, () => void (clock += 1_000_000));
+    const out = stream(undefined, () => {
+      clock += 1_000_000;
+    });
     const err = stream(undefined);
     const code = await run(["list", "--mock", "--all", "--mock-clusters", "30"], { stdout: out.stream, stderr: err.stream, env, signal: new AbortController().signal });
     expect(code).toBe(0);

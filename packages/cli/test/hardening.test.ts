@@ -10,6 +10,7 @@ const bin = join(import.meta.dirname, "../dist/bin.js");
 const baseEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" };
 const keys = { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIhostile", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "hostile-test-secret" };
 // Any raw control character (a newline ends a line and is fine).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const RAW_CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {

@@ -37,6 +37,10 @@ describe("display widths", () => {
   it("measures combining marks and emoji sequences as the terminal draws them", () => {
     expect(displayWidth("Cafe\u0301")).toBe(4);
     expect(displayWidth("👩‍🔬 ok")).toBe(5);
+    // Astral characters: a wide ideograph (CJK extension B) and a narrow letter (mathematical bold A).
+    expect(displayWidth("\u{20000}x")).toBe(3);
+    expect(displayWidth("\u{1d400}x")).toBe(2);
+    expect(truncate("\u{1d400}\u{1d400}\u{1d400}\u{1d400}", 3)).toBe("\u{1d400}\u{1d400}…");
     expect(truncate("e\u0301e\u0301e\u0301e\u0301", 3)).toBe("e\u0301e\u0301…");
   });
 
@@ -69,6 +73,7 @@ describe("renderTable", () => {
 
   it("escapes control characters in cells before measuring them", () => {
     const out = renderTable(HEAD, [["hpc-1", "x", "\x1b]0;pwned\x07\x1b[2J\u202eevil"]], undefined);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]/);
     expect(out).toContain("\\x1b]0;pwned\\x07\\x1b[2J\\u202eevil");
   });
