@@ -135,6 +135,18 @@ describe("in a terminal", () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/^hpc-[a-z0-9]+ /);
   }, 60_000);
 
+  it("progress goes to a terminal's stderr only, cleared before the summary; stdout holds data only", async () => {
+    const out = stream(undefined);
+    const err = stream({ columns: 80 });
+    const code = await run(["list", "--mock", "--all", "--ndjson", "--mock-clusters", "120"], { stdout: out.stream, stderr: err.stream, env, signal: new AbortController().signal });
+    expect(code).toBe(0);
+    const lines = out.text().trimEnd().split("\n");
+    expect(lines).toHaveLength(120);
+    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    expect(err.text()).toMatch(/^\r\x1b\[2K. listing clusters…/);
+    expect(err.text()).toMatch(/\r\x1b\[2K120 clusters of 120 in cn-hangzhou \(mock service\), listed in [\d.]+ s\n$/);
+  }, 60_000);
+
   it("a pipe gets whole rows", async () => {
     const out = stream(undefined);
     const code = await run(["list", "--mock", "--all", "--mock-clusters", "300"], { stdout: out.stream, stderr: stream(undefined).stream, env, signal: new AbortController().signal });
