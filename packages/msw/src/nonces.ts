@@ -1,34 +1,40 @@
-// Signature nonces seen recently: a nonce may be used once within the replay window (15 minutes).
-// Keyed by access key id, so two callers cannot collide; expired entries are dropped lazily.
+// Signature nonces seen recently: a nonce may be used once per access key within the signature's
+// validity window (a request dated further away is refused anyway, so older nonces cannot matter).
+// Bounded: entries leave when their window ends (O(1) amortised, see expiring-map.ts), and past
+// `maxEntries` the oldest are forgotten early (counted in `stats().evictedEarly`).
+import { ExpiringMap, type ExpiringMapStats } from "./expiring-map.ts";
+
+export interface NonceRegistryOptions {
+  /** How long a nonce stays used, in milliseconds. */
+  readonly windowMs: number;
+  /** At most this many nonces are remembered. */
+  readonly maxEntries: number;
+}
 
 export class NonceRegistry {
-  readonly #expiries = new Map<string, number>();
+  readonly #used: ExpiringMap<string, true>;
 
-  /**
-   * Records a nonce; `false` when it was already used and has not expired yet (a replay).
-   * `nowMs` is the verifier's clock, `windowMs` how long a nonce stays used.
-   */
-  use(accessKeyId: string, nonce: string, nowMs: number, windowMs: number): boolean {
-    this.#prune(nowMs);
+  constructor(options: NonceRegistryOptions) {
+    this.#used = new ExpiringMap({ ttlMs: options.windowMs, maxEntries: options.maxEntries });
+  }
+
+  /** Records a nonce at `nowMs` (the verifier's clock); `false` when it is still used (a replay). */
+  use(accessKeyId: string, nonce: string, nowMs: number): boolean {
     const key = `${accessKeyId}\u0000${nonce}`;
-    const expiry = this.#expiries.get(key);
-    if (expiry !== undefined && expiry > nowMs) return false;
-    this.#expiries.set(key, nowMs + windowMs);
+    if (this.#used.get(key, nowMs)) return false;
+    this.#used.set(key, true, nowMs);
     return true;
   }
 
   get size(): number {
-    return this.#expiries.size;
+    return this.#used.size;
+  }
+
+  stats(): ExpiringMapStats {
+    return this.#used.stats();
   }
 
   clear(): void {
-    this.#expiries.clear();
-  }
-
-  #prune(nowMs: number): void {
-    // Cheap enough for a mock: maps keep insertion order, but clocks in tests can jump backwards,
-    // so every entry is checked rather than stopping at the first live one.
-    if (this.#expiries.size < 1024) return;
-    for (const [key, expiry] of this.#expiries) if (expiry <= nowMs) this.#expiries.delete(key);
+    this.#used.clear();
   }
 }

@@ -60,14 +60,17 @@ function checkTimes(times: number | undefined): number {
 /** A handler answering the requests for `action` (all when undefined) at most `times` times. */
 function override(action: string | undefined, options: OverrideOptions, answer: (request: Request, context: AnswerContext) => Promise<Response | undefined>): HttpHandler {
   const limit = checkTimes(options.times);
-  const matches = endpointMatcher(options);
+  const matches = endpointMatcher(options, true);
   const table = options.operations ?? defaultOperations;
   const byAction = operationsByAction(table);
   let used = 0;
   return http.all(
     async ({ request }) => {
       if (used >= limit || !matches(new URL(request.url))) return false;
-      return action === undefined || (await readRequest(request)).action === action;
+      const received = await readRequest(request);
+      // What HTTP refuses (body too large, malformed Host) is the service's to answer.
+      if (received.refusal) return false;
+      return action === undefined || received.action === action;
     },
     async ({ request }) => {
       if (used >= limit) return undefined;

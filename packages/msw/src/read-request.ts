@@ -1,7 +1,9 @@
 // What arrived on the wire, read once per request the way the service reads it: method, path,
 // query pairs, an `application/x-www-form-urlencoded` body, headers, the signature version in
 // use, the action and version it names, and the response format it asks for. Nothing here
-// judges the request; routing, verification and validation do.
+// judges the request (routing, verification and validation do), except what HTTP itself refuses:
+// a body over the size limit (read no further than the limit) and a malformed `Host`.
+import { DEFAULT_MAX_REQUEST_BYTES, type TransportRefusal } from "./transport-refusals.ts";
 
 export type SignatureVersion = "v3" | "v1" | "none";
 export type ResponseFormat = "json" | "xml";
@@ -30,31 +32,83 @@ export interface ReceivedRequest {
   readonly version: string | undefined;
   /** V1: the `Format` parameter (XML when absent, as the service does); V3: the `Accept` header. */
   readonly format: ResponseFormat;
+  /** Set when HTTP itself refuses the request (body too large, malformed Host); answer that first. */
+  readonly refusal?: TransportRefusal;
 }
 
 const V1_MARKERS = ["Signature", "SignatureMethod", "SignatureVersion", "SignatureNonce", "AccessKeyId"] as const;
 
-const cache = new WeakMap<Request, Promise<ReceivedRequest>>();
+const cache = new WeakMap<Request, Map<number, Promise<ReceivedRequest>>>();
 
 /**
- * Reads a request (memoised per Request object, so predicates of several handlers and the
- * resolver share one read). The request's own body is left untouched: a clone is read.
+ * Reads a request (memoised per Request object and size limit, so predicates of several handlers
+ * and the resolver share one read). The request's own body is left untouched: a clone is read,
+ * and no further than `maxBodyBytes`.
  */
-export function readRequest(request: Request): Promise<ReceivedRequest> {
-  let pending = cache.get(request);
+export function readRequest(request: Request, maxBodyBytes: number = DEFAULT_MAX_REQUEST_BYTES): Promise<ReceivedRequest> {
+  let reads = cache.get(request);
+  if (!reads) cache.set(request, (reads = new Map()));
+  let pending = reads.get(maxBodyBytes);
   if (!pending) {
-    pending = read(request);
-    cache.set(request, pending);
+    pending = read(request, maxBodyBytes);
+    reads.set(maxBodyBytes, pending);
   }
   return pending;
 }
 
-async function read(request: Request): Promise<ReceivedRequest> {
+/** The body, or `undefined` when it is larger than `limit` (read no further than that). */
+async function readBody(request: Request, headers: ReadonlyMap<string, string>, limit: number): Promise<Uint8Array | undefined> {
+  const declared = headers.get("content-length");
+  if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > limit) return undefined;
+  const stream = request.clone().body;
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** Whether a `Host` header is `host[:port]` as HTTP allows it (no path, user info or spaces). */
+export function isWellFormedHost(host: string): boolean {
+  if (!/^[\x21-\x7e]+$/.test(host) || /[/?#@\\]/.test(host)) return false;
+  try {
+    const url = new URL(`http://${host}/`);
+    return url.pathname === "/" && url.username === "" && url.password === "" && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+async function read(request: Request, maxBodyBytes: number): Promise<ReceivedRequest> {
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   const headers = new Map<string, string>();
   request.headers.forEach((value, name) => headers.set(name.toLowerCase(), value));
-  const body = method === "GET" || method === "HEAD" || request.body === null ? new Uint8Array() : new Uint8Array(await request.clone().arrayBuffer());
+  const hostHeader = headers.get("host");
+  let refusal: TransportRefusal | undefined;
+  if (hostHeader !== undefined && !isWellFormedHost(hostHeader)) refusal = { kind: "badHost", reason: "the Host header is not host[:port]" };
+  const noBody = method === "GET" || method === "HEAD" || request.body === null || refusal !== undefined;
+  let body = noBody ? new Uint8Array() : await readBody(request, headers, maxBodyBytes);
+  if (body === undefined) {
+    refusal = { kind: "bodyTooLarge", reason: `the body is larger than ${maxBodyBytes} bytes` };
+    body = new Uint8Array();
+  }
 
   const query: [string, string][] = [...url.searchParams];
   const contentType = headers.get("content-type") ?? "";
@@ -71,7 +125,7 @@ async function read(request: Request): Promise<ReceivedRequest> {
   return {
     method,
     url,
-    host: headers.get("host") ?? url.host,
+    host: hostHeader !== undefined && refusal?.kind !== "badHost" ? hostHeader : url.host,
     query,
     form,
     body,
@@ -81,6 +135,7 @@ async function read(request: Request): Promise<ReceivedRequest> {
     action: action || undefined,
     version: version || undefined,
     format: v3 ? formatFromAccept(headers.get("accept")) : formatFromParam(params.Format),
+    ...(refusal ? { refusal } : {}),
   };
 }
 

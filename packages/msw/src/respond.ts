@@ -4,6 +4,7 @@ import { HttpResponse } from "msw";
 import type { OperationSpec } from "@ecs-hpc/core";
 import { requireErrorDefinition, serviceErrorBody, type OperationTable } from "./errors.ts";
 import type { ResponseFormat } from "./read-request.ts";
+import { TRANSPORT_REFUSALS, type TransportRefusal } from "./transport-refusals.ts";
 import { toXml } from "./xml.ts";
 
 /** What every answer to one request needs to know. */
@@ -24,8 +25,28 @@ export interface ErrorOverrides {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** Longest header value the mock writes (a diagnostic holding a long refused value is cut). */
+const MAX_HEADER_VALUE = 512;
+
+/**
+ * A header value HTTP accepts whatever it holds: printable ASCII kept, everything else (non-Latin-1
+ * characters of a refused value, control characters) escaped as `\uXXXX`, cut to 512 characters.
+ * A diagnostic that quotes a client's value must never turn a 4xx into a 500 by breaking the header.
+ */
+export function headerSafe(value: string): string {
+  let out = "";
+  for (const char of value) {
+    const code = char.codePointAt(0) as number;
+    const piece = code >= 0x20 && code <= 0x7e ? char : code <= 0xffff ? `\\u${code.toString(16).padStart(4, "0")}` : `\\u{${code.toString(16)}}`;
+    if (out.length + piece.length > MAX_HEADER_VALUE - 3) return `${out}...`;
+    out += piece;
+  }
+  return out;
+}
+
 function respond(context: AnswerContext, status: number, root: string, body: Readonly<Record<string, unknown>>, headers: Readonly<Record<string, string>> = {}): Response {
-  const init = { status, headers: { "x-acs-request-id": context.requestId, ...headers } };
+  const safe = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, headerSafe(value)]));
+  const init = { status, headers: { "x-acs-request-id": context.requestId, ...safe } };
   return context.format === "xml" ? HttpResponse.xml(toXml(root, body), init) : HttpResponse.json(body as Record<string, unknown>, init);
 }
 
@@ -40,4 +61,10 @@ export function errorResponse(context: AnswerContext, code: string, overrides: E
   const status = overrides.status ?? definition.status;
   const message = overrides.message ?? definition.message;
   return respond(context, status, "Error", serviceErrorBody(code, message, context.requestId, context.host), overrides.headers);
+}
+
+/** The answer to a request HTTP itself refuses (see transport-refusals.ts). */
+export function refusalResponse(context: AnswerContext, refusal: TransportRefusal): Response {
+  const { code, status, message } = TRANSPORT_REFUSALS[refusal.kind];
+  return errorResponse(context, code, { status, message, headers: { "x-ecs-hpc-mock-reason": refusal.reason, connection: "close" } });
 }

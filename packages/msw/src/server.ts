@@ -6,8 +6,11 @@ import type { AddressInfo } from "node:net";
 import { getResponse, type RequestHandler } from "msw";
 import { newRequestId } from "./errors.ts";
 import { createHpcHandlers, type HpcHandlersOptions } from "./handlers.ts";
-import { errorResponse } from "./respond.ts";
+import { createCorsPolicy, type CorsOrigins } from "./cors.ts";
+import { isWellFormedHost } from "./read-request.ts";
+import { errorResponse, refusalResponse } from "./respond.ts";
 import { createHpcStore, isHpcStore, type HpcStore, type HpcStoreOptions } from "./store.ts";
+import { checkMaxRequestBytes, type TransportRefusal } from "./transport-refusals.ts";
 
 export interface MockServerOptions extends Omit<HpcHandlersOptions, "store" | "baseUrl" | "endpoint"> {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -18,6 +21,11 @@ export interface MockServerOptions extends Omit<HpcHandlersOptions, "store" | "b
   readonly store?: HpcStore | HpcStoreOptions;
   /** Handlers placed in front of the service's (overrides such as `hpcError(...)`). */
   readonly handlers?: readonly RequestHandler[];
+  /**
+   * Origins whose pages may call the server (CORS): `"*"` (default) echoes any caller's origin,
+   * a list allows only those (`["http://localhost:5173"]`), `false` sends no CORS headers.
+   */
+  readonly corsOrigins?: CorsOrigins;
 }
 
 export interface RunningMockServer {
@@ -34,56 +42,100 @@ export interface RunningMockServer {
   close(): Promise<void>;
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer> {
+/** The body, or `undefined` once it passes `limit` bytes (nothing more is kept). */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let total = 0;
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        request.off("data", onData);
+        chunks.length = 0;
+        request.resume(); // discard the rest; the connection closes after the 413
+        resolve(undefined);
+      } else chunks.push(chunk);
+    };
+    request.on("data", onData);
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });
 }
 
-async function toFetchRequest(incoming: IncomingMessage, fallbackHost: string): Promise<Request> {
-  const url = new URL(incoming.url ?? "/", `http://${incoming.headers.host ?? fallbackHost}`);
+/** Methods fetch's `Request` refuses to represent; the service allows none of them anyway. */
+const UNREPRESENTABLE_METHODS: ReadonlySet<string> = new Set(["CONNECT", "TRACE", "TRACK"]);
+
+type Incoming = { readonly request: Request } | { readonly refusal: TransportRefusal; readonly host: string } | { readonly unknownMethod: true; readonly host: string };
+
+async function toFetchRequest(incoming: IncomingMessage, fallbackHost: string, maxRequestBytes: number): Promise<Incoming> {
+  const hostHeader = incoming.headers.host;
+  if (hostHeader !== undefined && !isWellFormedHost(hostHeader)) return { refusal: { kind: "badHost", reason: "the Host header is not host[:port]" }, host: fallbackHost };
+  const url = new URL(incoming.url ?? "/", `http://${hostHeader ?? fallbackHost}`);
+  const method = (incoming.method ?? "GET").toUpperCase();
+  if (UNREPRESENTABLE_METHODS.has(method)) return { unknownMethod: true, host: url.host };
+  const declared = Number(incoming.headers["content-length"] ?? 0);
+  if (declared > maxRequestBytes) return { refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` }, host: url.host };
   const headers = new Headers();
   for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i] as string, incoming.rawHeaders[i + 1] as string);
-  const method = (incoming.method ?? "GET").toUpperCase();
-  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(incoming);
-  return new Request(url, { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+  const body = method === "GET" || method === "HEAD" ? undefined : await readBody(incoming, maxRequestBytes);
+  if (body === undefined && method !== "GET" && method !== "HEAD") return { refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` }, host: url.host };
+  return { request: new Request(url, { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) }) };
 }
 
-async function writeResponse(response: Response, outgoing: ServerResponse): Promise<void> {
+async function writeResponse(response: Response, outgoing: ServerResponse, extraHeaders: Readonly<Record<string, string>> = {}): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   const body = Buffer.from(await response.arrayBuffer());
-  outgoing.writeHead(response.status, { ...headers, "content-length": String(body.length) });
+  outgoing.writeHead(response.status, { ...headers, ...extraHeaders, "content-length": String(body.length) });
   outgoing.end(body);
+}
+
+function headerOf(incoming: IncomingMessage, name: string): string | undefined {
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
 }
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const store = isHpcStore(options.store) ? options.store : createHpcStore(options.store ?? {});
-  const { port: requestedPort = 0, host = "127.0.0.1", handlers: initialOverrides = [], store: _store, ...serviceOptions } = options;
-  const serviceHandlers = createHpcHandlers({ ...serviceOptions, store });
+  const { port: requestedPort = 0, host = "127.0.0.1", handlers: initialOverrides = [], store: _store, corsOrigins, ...serviceOptions } = options;
+  const corsPolicy = createCorsPolicy(corsOrigins);
+  const maxRequestBytes = checkMaxRequestBytes(serviceOptions.maxRequestBytes, "startMockServer");
+  // Whatever reaches this socket is for the service: answer any host (a client may use a name or an address).
+  const serviceHandlers = createHpcHandlers({ ...serviceOptions, store, endpoint: "*" });
   let overrides: RequestHandler[] = [...initialOverrides];
   const urlHost = host.includes(":") ? `[${host}]` : host;
   let port = requestedPort;
 
   const server = createServer(async (incoming, outgoing) => {
-    let fallbackHost = host;
+    let fallbackHost = `${urlHost}:${port}`;
+    const cors = corsPolicy.headersFor(incoming.headers.origin);
+    const answerJson = (response: Response) => writeResponse(response, outgoing, cors);
     try {
-      const request = await toFetchRequest(incoming, `${urlHost}:${port}`);
+      const preflight = corsPolicy.preflight((incoming.method ?? "").toUpperCase(), { get: (name) => headerOf(incoming, name) });
+      if (preflight) {
+        outgoing.writeHead(preflight.status, { ...preflight.headers, "content-length": "0" });
+        outgoing.end();
+        return;
+      }
+      const arrived = await toFetchRequest(incoming, fallbackHost, maxRequestBytes);
+      if (!("request" in arrived)) {
+        const context = { requestId: newRequestId(), host: arrived.host, format: "json" } as const;
+        await answerJson("refusal" in arrived ? refusalResponse(context, arrived.refusal) : errorResponse(context, "InvalidAction.NotFound"));
+        return;
+      }
+      const request = arrived.request;
       fallbackHost = new URL(request.url).host;
       const response = await getResponse([...overrides, ...serviceHandlers], request);
       if (!response) {
-        await writeResponse(errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InvalidAction.NotFound"), outgoing);
+        await answerJson(errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InvalidAction.NotFound"));
       } else if (response.type === "error") {
         outgoing.destroy();
         incoming.socket.destroy();
       } else {
-        await writeResponse(response, outgoing);
+        await answerJson(response);
       }
     } catch {
-      if (!outgoing.headersSent) await writeResponse(errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InternalError"), outgoing).catch(() => outgoing.destroy());
+      if (!outgoing.headersSent) await answerJson(errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InternalError")).catch(() => outgoing.destroy());
       else outgoing.destroy();
     }
   });

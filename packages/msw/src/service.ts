@@ -14,8 +14,9 @@ import { createFaultPlan, FAULT_ERROR_CODES, type FaultDecision, type FaultOptio
 import { fingerprintParams } from "./idempotency.ts";
 import { readRequest, type ReceivedRequest } from "./read-request.ts";
 import { hasMark } from "./request-marks.ts";
-import { errorResponse, successResponse, type AnswerContext } from "./respond.ts";
-import { createHpcStore, type HpcStore } from "./store.ts";
+import { errorResponse, refusalResponse, successResponse, type AnswerContext } from "./respond.ts";
+import { createHpcStore, OTHER_ACTIONS, type HpcStore } from "./store.ts";
+import { checkMaxRequestBytes } from "./transport-refusals.ts";
 import { verifySignature, type MockCredential } from "./verify-signature.ts";
 
 export interface HpcServiceOptions {
@@ -34,6 +35,8 @@ export interface HpcServiceOptions {
    * default). An operation without a behaviour in this package answers its `successExample`.
    */
   readonly operations?: OperationTable;
+  /** Request bodies larger than this many bytes are answered 413 unread. Default 1 MiB. */
+  readonly maxRequestBytes?: number;
 }
 
 export interface HpcService {
@@ -53,6 +56,7 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   const now = options.now ?? (() => new Date());
   const faults = options.faults ? createFaultPlan(options.faults) : undefined;
   const table = options.operations ?? defaultOperations;
+  const maxRequestBytes = checkMaxRequestBytes(options.maxRequestBytes, "createHpcService");
   const operationsByAction: ReadonlyMap<string, OperationSpec> = new Map(Object.values(table).map((op) => [op.action, op]));
   const knownVersions: ReadonlySet<string> = new Set(Object.values(table).map((op) => op.version));
   if (faults) store.onReset(() => faults.reset());
@@ -74,10 +78,12 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   }
 
   async function handle(request: Request): Promise<Response> {
-    const received = await readRequest(request);
+    const received = await readRequest(request, maxRequestBytes);
     const op = received.action === undefined ? undefined : operationsByAction.get(received.action);
     const context: AnswerContext = { requestId: newRequestId(), host: received.host, format: received.format, table, ...(op ? { op } : {}) };
-    if (received.action !== undefined) store.recordRequest(received.action);
+    if (received.refusal) return refusalResponse(context, received.refusal);
+    // Unknown action names share one counter: made-up names leave no state behind.
+    store.recordRequest(op ? op.action : OTHER_ACTIONS);
 
     const { decision, answer: faulted } = await injectFault(received, context);
     if (faulted) return faulted;
@@ -106,7 +112,7 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     const token = tokenParam ? params[tokenParam] : undefined;
     const idempotent = tokenParam && typeof token === "string" ? { token, fingerprint: fingerprintParams(params, tokenParam) } : undefined;
     if (idempotent) {
-      const seen = store.idempotency.lookup(op.action, idempotent.token, idempotent.fingerprint);
+      const seen = store.idempotency.lookup(op.action, idempotent.token, idempotent.fingerprint, now().getTime());
       if (seen.kind === "mismatch") return errorResponse(context, IDEMPOTENT_PARAMETER_MISMATCH.code);
       if (seen.kind === "replay") return lostResponse ? HttpResponse.error() : successResponse(context, op.action, seen.result.body, seen.result.status);
     }
@@ -114,7 +120,7 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     const behaviour = behaviourFor(op.name);
     const result = behaviour ? behaviour({ op, params, store }) : exampleResult(op);
     if ("error" in result) return errorResponse(context, result.error);
-    if (idempotent) store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, { status: 200, body: result.body });
+    if (idempotent) store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, { status: 200, body: result.body }, now().getTime());
     if (lostResponse) return HttpResponse.error();
     return successResponse(context, op.action, result.body);
   }

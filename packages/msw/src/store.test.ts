@@ -70,7 +70,7 @@ describe("createHpcStore", () => {
     store.recordRequest("DescribeHpcClusters");
     store.recordRequest("Other");
     store.idempotency.remember("DescribeHpcClusters", "t", "f", { status: 200, body: {} });
-    store.nonces.use("k", "n", 0, 1000);
+    store.nonces.use("k", "n", 0);
     expect(store.requestCount("DescribeHpcClusters")).toBe(2);
     expect(store.requestCount()).toBe(3);
     expect(store.requestCounts()).toEqual({ DescribeHpcClusters: 2, Other: 1 });

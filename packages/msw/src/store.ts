@@ -5,12 +5,48 @@
 import { endpoints } from "@ecs-hpc/core";
 import { IdempotencyRegistry } from "./idempotency.ts";
 import { NonceRegistry } from "./nonces.ts";
+import type { ExpiringMapStats } from "./expiring-map.ts";
+import { SIGNATURE_WINDOW_MS } from "./verify-signature.ts";
 import { createRandom, deriveSeed, seedToUint32, type Random, type Seed } from "./random.ts";
 import { generateCluster, generateClusterId } from "./seed-data.ts";
 
 export const DEFAULT_REGION = "cn-hangzhou";
 export const DEFAULT_SEED = 1;
 export const DEFAULT_CLUSTER_COUNT = 20;
+
+/** How much the service remembers between requests; every bound is documented in the README. */
+export interface HpcRetention {
+  /** How long a ClientToken's committed result is replayed, in milliseconds. Default 1 hour. */
+  readonly clientTokenTtlMs: number;
+  /** At most this many ClientToken records (oldest forgotten first). Default 2,000. */
+  readonly clientTokens: number;
+  /** At most this many bytes of recorded bodies (JSON length), e.g. page snapshots. Default 16 MiB. */
+  readonly clientTokenBytes: number;
+  /**
+   * At most this many signature nonces; each is kept for the 15-minute signature window only.
+   * Past the cap the oldest are forgotten early. Default 100,000 (about 110 requests a second).
+   */
+  readonly nonces: number;
+}
+
+export const DEFAULT_RETENTION: HpcRetention = Object.freeze({
+  clientTokenTtlMs: 60 * 60 * 1000,
+  clientTokens: 2_000,
+  clientTokenBytes: 16 * 1024 * 1024,
+  nonces: 100_000,
+});
+
+/** What the store holds right now, to check that a long run stays bounded. */
+export interface HpcStoreStats {
+  readonly clusters: number;
+  readonly clientTokens: ExpiringMapStats;
+  readonly nonces: ExpiringMapStats;
+  /** Distinct keys of the request counter (actions of the table, plus `OTHER_ACTIONS`). */
+  readonly requestCountKeys: number;
+}
+
+/** The request-count key of requests naming no action of the operation table (or none at all). */
+export const OTHER_ACTIONS = "*";
 
 /** One HPC cluster as the service stores it. */
 export interface HpcCluster {
@@ -40,6 +76,8 @@ export interface HpcStoreOptions {
   readonly region?: string;
   /** Spread generated clusters over these regions, round-robin (overrides `region`). */
   readonly regions?: readonly string[];
+  /** Retention bounds of ClientToken records and nonces (each field optional; see `DEFAULT_RETENTION`). */
+  readonly retention?: Partial<HpcRetention>;
 }
 
 export interface HpcStore {
@@ -63,9 +101,12 @@ export interface HpcStore {
    * `NotEmpty.HpcCluster`. Lasts until the cluster is deleted or the store reset.
    */
   setInstanceCount(id: string, count: number): void;
-  /** Counts one request for an action (the handlers call it for every routed request). */
+  /**
+   * Counts one request for an action. The handlers call it for every request they answer,
+   * refused ones included, with `OTHER_ACTIONS` for an action the table does not have.
+   */
   recordRequest(action: string): void;
-  /** Requests received for one action, or for all of them. */
+  /** Requests received for one action (`OTHER_ACTIONS`: unknown actions), or for all of them. */
   requestCount(action?: string): number;
   /** Requests received per action. */
   requestCounts(): Record<string, number>;
@@ -73,6 +114,8 @@ export interface HpcStore {
   readonly idempotency: IdempotencyRegistry;
   /** Signature nonces used within the replay window. */
   readonly nonces: NonceRegistry;
+  /** Sizes of what the store holds (clusters, ClientToken records, nonces, request counters). */
+  stats(): HpcStoreStats;
   /** Back to the seed state: clusters, instance counts, tokens, nonces, request counts (and any reset listeners). */
   reset(): void;
   /** Runs `listener` on every reset (the handlers restart their fault sequence); returns an unsubscribe. */
@@ -90,11 +133,15 @@ function checkRegion(regionId: string, where: string): void {
   if (!servedRegions.has(regionId)) throw new RangeError(`${where}: ${JSON.stringify(regionId)} is not a region the service serves (see endpoints.regions in the spec)`);
 }
 
+function definedFields<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+}
+
 class MemoryHpcStore implements HpcStore {
   readonly seed: number;
   readonly regions: readonly string[];
-  readonly idempotency = new IdempotencyRegistry();
-  readonly nonces = new NonceRegistry();
+  readonly idempotency: IdempotencyRegistry;
+  readonly nonces: NonceRegistry;
   readonly #clusterSpec: number | readonly HpcClusterInit[];
   #clusters = new Map<string, HpcCluster>();
   /** Instance counts of the clusters that hold any. */
@@ -112,6 +159,11 @@ class MemoryHpcStore implements HpcStore {
     const clusters = options.clusters ?? DEFAULT_CLUSTER_COUNT;
     if (typeof clusters === "number" && (!Number.isInteger(clusters) || clusters < 0)) throw new RangeError(`createHpcStore: clusters must be a non-negative integer (got ${clusters})`);
     this.#clusterSpec = clusters;
+    const retention = { ...DEFAULT_RETENTION, ...definedFields(options.retention ?? {}) };
+    for (const [name, value] of Object.entries(retention))
+      if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`createHpcStore: retention.${name} must be a positive integer (got ${value})`);
+    this.idempotency = new IdempotencyRegistry({ ttlMs: retention.clientTokenTtlMs, maxEntries: retention.clientTokens, maxBytes: retention.clientTokenBytes });
+    this.nonces = new NonceRegistry({ windowMs: SIGNATURE_WINDOW_MS, maxEntries: retention.nonces });
     this.#seedState();
   }
 
@@ -198,6 +250,10 @@ class MemoryHpcStore implements HpcStore {
 
   requestCounts(): Record<string, number> {
     return Object.fromEntries(this.#counts);
+  }
+
+  stats(): HpcStoreStats {
+    return { clusters: this.#clusters.size, clientTokens: this.idempotency.stats(), nonces: this.nonces.stats(), requestCountKeys: this.#counts.size };
   }
 
   reset(): void {

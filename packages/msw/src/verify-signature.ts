@@ -122,7 +122,7 @@ function verifyV3(request: ReceivedRequest, options: VerifyOptions): SignatureVe
 
   const badToken = checkSecurityToken(credential, headers["x-acs-security-token"], "x-acs-security-token");
   if (badToken) return badToken;
-  if (!options.nonces.use(credential.accessKeyId, headers["x-acs-signature-nonce"] as string, options.now.getTime(), SIGNATURE_WINDOW_MS))
+  if (!options.nonces.use(credential.accessKeyId, headers["x-acs-signature-nonce"] as string, options.now.getTime()))
     return fail("SignatureNonceUsed", "x-acs-signature-nonce was already used within 15 minutes");
   return { ok: true, accessKeyId: credential.accessKeyId };
 }
@@ -145,7 +145,7 @@ function verifyV1(request: ReceivedRequest, options: VerifyOptions): SignatureVe
 
   const badToken = checkSecurityToken(credential, params.SecurityToken, "SecurityToken");
   if (badToken) return badToken;
-  if (!options.nonces.use(credential.accessKeyId, params.SignatureNonce as string, options.now.getTime(), SIGNATURE_WINDOW_MS))
+  if (!options.nonces.use(credential.accessKeyId, params.SignatureNonce as string, options.now.getTime()))
     return fail("SignatureNonceUsed", "SignatureNonce was already used within 15 minutes");
   return { ok: true, accessKeyId: credential.accessKeyId };
 }

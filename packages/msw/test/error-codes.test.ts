@@ -89,9 +89,17 @@ describe("routing", () => {
     expect(await getResponse(handlers, new Request(wire.url, { method: "POST", headers: wire.headers }))).toBeInstanceOf(Response);
   });
 
-  it("answers any host by default, only the configured one with baseUrl or endpoint", async () => {
+  it("answers the spec's endpoints by default, any host with endpoint \"*\", the configured one with baseUrl or endpoint", async () => {
     const request = (url: string) => new Request(url, { method: "POST", headers: { "x-acs-action": "DescribeHpcClusters" } });
-    expect(await getResponse(createHpcHandlers(), request("http://10.0.0.1:9999/"))).toBeDefined();
+    const byDefault = createHpcHandlers();
+    // A client pointed at a wrong endpoint gets no mock data: msw's unhandled-request policy decides.
+    expect(await getResponse(byDefault, request("http://10.0.0.1:9999/"))).toBeUndefined();
+    expect(await getResponse(byDefault, request("https://ecs.cn-hangzhou.aliyuncs.com.evil.example/"))).toBeUndefined();
+    expect(await getResponse(byDefault, request("https://ecs.cn-hangzhou.aliyuncs.com:8443/"))).toBeUndefined();
+    expect(await getResponse(byDefault, request("https://ecs.cn-nowhere-9.aliyuncs.com/"))).toBeUndefined();
+    for (const url of ["https://ecs.cn-hangzhou.aliyuncs.com/", "http://ecs.eu-central-1.aliyuncs.com/", "https://ecs.aliyuncs.com/", "https://ecs-cn-hangzhou.aliyuncs.com/"])
+      expect(await getResponse(byDefault, request(url)), url).toBeDefined();
+    expect(await getResponse(createHpcHandlers({ endpoint: "*" }), request("http://10.0.0.1:9999/"))).toBeDefined();
     const byBase = createHpcHandlers({ baseUrl: "http://127.0.0.1:8080" });
     expect(await getResponse(byBase, request("http://127.0.0.1:8080/"))).toBeDefined();
     expect(await getResponse(byBase, request("https://127.0.0.1:8080/"))).toBeUndefined();
