@@ -70,7 +70,9 @@ async function readBody(request: Request, headers: ReadonlyMap<string, string>, 
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+      // Not awaited: cancelling one branch of a cloned (tee'd) body settles only once the other
+      // branch is cancelled too, which is the request owner's business.
+      reader.cancel().catch(() => undefined);
       return undefined;
     }
     chunks.push(value);
