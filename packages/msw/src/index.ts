@@ -1,14 +1,30 @@
 // The public surface of @ecs-hpc/msw. The standalone HTTP server is `@ecs-hpc/msw/server`.
 export { createHpcHandlers, type HpcHandlersOptions } from "./handlers.ts";
 export { createHpcService, type HpcService, type HpcServiceOptions } from "./service.ts";
-export { createHpcStore, isHpcStore, DEFAULT_REGION, DEFAULT_SEED, DEFAULT_CLUSTER_COUNT, type HpcStore, type HpcStoreOptions, type HpcCluster, type HpcClusterInit } from "./store.ts";
+export {
+  createHpcStore,
+  isHpcStore,
+  DEFAULT_REGION,
+  DEFAULT_SEED,
+  DEFAULT_CLUSTER_COUNT,
+  DEFAULT_RETENTION,
+  OTHER_ACTIONS,
+  type HpcStore,
+  type HpcStoreOptions,
+  type HpcStoreStats,
+  type HpcRetention,
+  type HpcCluster,
+  type HpcClusterInit,
+} from "./store.ts";
+export { DEFAULT_MAX_REQUEST_BYTES, TRANSPORT_REFUSALS } from "./transport-refusals.ts";
 export { hpcError, hpcFault, type ActionName, type OverrideOptions, type HpcErrorOptions, type HpcFaultKind, type HpcFaultOptions } from "./overrides.ts";
 export { createFaultPlan, FAULT_ERROR_CODES, DEFAULT_RETRY_AFTER_MS, type FaultOptions, type FaultKind, type FaultDecision, type FaultPlan } from "./faults.ts";
 export { mockCredentials } from "./credentials.ts";
 export { SIGNATURE_WINDOW_MS, type MockCredential, type SignatureErrorCode } from "./verify-signature.ts";
 export { IDEMPOTENT_PARAMETER_MISMATCH, errorDefinition, type ErrorDefinition, type OperationTable, type ServiceErrorBody } from "./errors.ts";
 export { behaviours, behaviourFor, exampleResult, type Behaviour, type BehaviourContext, type BehaviourResult } from "./behaviours/index.ts";
-export type { EndpointMatchOptions } from "./match-endpoint.ts";
+export { SERVICE_HOSTS, type EndpointMatchOptions } from "./match-endpoint.ts";
+export type { ExpiringMapStats } from "./expiring-map.ts";
 export type { Seed } from "./random.ts";
 export type { IdempotencyRegistry, IdempotencyLookup, CommittedResult } from "./idempotency.ts";
 export type { NonceRegistry } from "./nonces.ts";
