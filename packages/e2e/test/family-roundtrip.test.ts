@@ -154,7 +154,7 @@ describe("ClientToken idempotency through our client, with lost responses", () =
   });
 
   it("hpcFault('dropAfterCommit'): the one lost response is retried into the same cluster", async () => {
-    server.use(hpcFault("dropAfterCommit", { action: "CreateHpcCluster", times: 1 }));
+    server.use(hpcFault("CreateHpcCluster", "dropAfterCommit", { times: 1 }));
     const events: AttemptEvent[] = [];
     const before = store.list().length;
     const created = await client((event) => events.push(event)).createHpcCluster({ Name: "lost-once", Description: "One response lost" });

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // ecs-hpc-mock: the mock ECS HPC-cluster service as a process. Prints its URL as the first line
-// of stdout (for scripts and test harnesses), a human line on stderr, and stops on SIGINT/SIGTERM.
+// of stdout (for scripts and test harnesses), then the key id and secret a client signs with
+// (`ALIBABA_CLOUD_ACCESS_KEY_ID=...` / `ALIBABA_CLOUD_ACCESS_KEY_SECRET=...`, one per line), a
+// human line on stderr, and stops on SIGINT/SIGTERM. The secret is printed because it is the
+// mock's: a test key given with --access-key-secret, or the package's published mock key.
 import { parseArgs } from "node:util";
 import { mockCredentials } from "./credentials.ts";
 import type { FaultOptions } from "./faults.ts";
@@ -22,13 +25,20 @@ Serves a mock of the Alibaba Cloud ECS HPC-cluster API (V3 and V1 signatures) ov
   --no-verify              accept requests without checking signatures
   --throttle-rate R        share of requests answered Throttling.User (0..1)
   --unavailable-rate R     share answered ServiceUnavailable (503)
-  --error-rate R           share answered InternalError (500)
+  --internal-error-rate R  share answered InternalError (500) (--error-rate: deprecated alias)
   --drop-rate R            share whose connection is dropped
   --drop-after-commit-rate R  share applied, then dropped
   --latency-ms MS|MIN-MAX  added latency
   --retry-after-ms MS      x-acs-retry-after of injected throttling (default 100)
   --fault-seed S           seed of the fault sequence (default 1)
+  --cors-origin O          allow only this page origin (repeat for more; default: any origin)
+  --no-cors                send no CORS headers, answer no preflights
+  --max-request-bytes N    bodies over N bytes are answered 413 (default 1048576)
   -h, --help               show this help
+
+Prints the URL on the first line of stdout, then ALIBABA_CLOUD_ACCESS_KEY_ID=... and
+ALIBABA_CLOUD_ACCESS_KEY_SECRET=... (the key pair the mock accepts; default the package's mock key
+LTAI5tMockAccessKey00001 / MockAccessKeySecretForTests000).
 `;
 
 class UsageError extends Error {}
@@ -50,6 +60,12 @@ function latency(raw: string | undefined): number | [number, number] | undefined
   return count("latency-ms", raw);
 }
 
+function internalErrorRate(raw: string | undefined, deprecated: string | undefined): number | undefined {
+  if (raw !== undefined && deprecated !== undefined) throw new UsageError("--internal-error-rate and --error-rate (its deprecated alias) go alone");
+  if (deprecated !== undefined) process.stderr.write("ecs-hpc-mock: --error-rate is deprecated; use --internal-error-rate\n");
+  return raw !== undefined ? rate("internal-error-rate", raw) : rate("error-rate", deprecated);
+}
+
 const seed = (raw: string | undefined): number | string | undefined => (raw === undefined ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
 
 async function main(argv: readonly string[]): Promise<void> {
@@ -68,12 +84,16 @@ async function main(argv: readonly string[]): Promise<void> {
       "no-verify": { type: "boolean" },
       "throttle-rate": { type: "string" },
       "unavailable-rate": { type: "string" },
+      "internal-error-rate": { type: "string" },
       "error-rate": { type: "string" },
       "drop-rate": { type: "string" },
       "drop-after-commit-rate": { type: "string" },
       "latency-ms": { type: "string" },
       "retry-after-ms": { type: "string" },
       "fault-seed": { type: "string" },
+      "cors-origin": { type: "string", multiple: true },
+      "no-cors": { type: "boolean" },
+      "max-request-bytes": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -86,6 +106,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const accessKeyId = values["access-key-id"];
   const accessKeySecret = values["access-key-secret"] ?? process.env.ECS_HPC_MOCK_ACCESS_KEY_SECRET;
   if ((accessKeyId === undefined) !== (accessKeySecret === undefined)) throw new UsageError("--access-key-id and --access-key-secret go together");
+  for (const [flag, value] of [["--access-key-id", accessKeyId], ["--access-key-secret", accessKeySecret], ["--security-token", values["security-token"]]] as const)
+    if (value !== undefined && !/^[\x21-\x7e]+$/.test(value)) throw new UsageError(`${flag} must be printable ASCII without spaces`);
   const credential: MockCredential =
     accessKeyId !== undefined && accessKeySecret !== undefined
       ? { accessKeyId, accessKeySecret, ...(values["security-token"] ? { securityToken: values["security-token"] } : {}) }
@@ -95,7 +117,7 @@ async function main(argv: readonly string[]): Promise<void> {
     seed: seed(values["fault-seed"]) ?? 1,
     throttleRate: rate("throttle-rate", values["throttle-rate"]),
     unavailableRate: rate("unavailable-rate", values["unavailable-rate"]),
-    internalErrorRate: rate("error-rate", values["error-rate"]),
+    internalErrorRate: internalErrorRate(values["internal-error-rate"], values["error-rate"]),
     dropRate: rate("drop-rate", values["drop-rate"]),
     dropAfterCommitRate: rate("drop-after-commit-rate", values["drop-after-commit-rate"]),
     latencyMs: latency(values["latency-ms"]),
@@ -112,6 +134,8 @@ async function main(argv: readonly string[]): Promise<void> {
       store: { seed: seed(values.seed) ?? 1, clusters: count("clusters", values.clusters) ?? 20, ...(regions ? { regions } : {}) },
       credentials: [credential],
       verifySignatures: !values["no-verify"],
+      corsOrigins: values["no-cors"] ? false : values["cors-origin"] && values["cors-origin"].length > 0 ? values["cors-origin"] : "*",
+      ...(values["max-request-bytes"] !== undefined ? { maxRequestBytes: numberFlag("max-request-bytes", values["max-request-bytes"], (n) => Number.isSafeInteger(n) && n > 0, "a positive integer") } : {}),
       ...(hasFaults ? { faults } : {}),
     });
   } catch (error) {
@@ -136,8 +160,9 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 
-  process.stdout.write(`${server.url}\n`);
-  const verification = values["no-verify"] ? "signatures not checked" : `signatures checked for access key ${credential.accessKeyId}`;
+  process.stdout.write(`${server.url}\nALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${credential.accessKeySecret}\n`);
+  if (credential.securityToken) process.stdout.write(`ALIBABA_CLOUD_SECURITY_TOKEN=${credential.securityToken}\n`);
+  const verification = values["no-verify"] ? "signatures not checked" : `signatures checked for access key ${credential.accessKeyId} (secret on stdout)`;
   process.stderr.write(`ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}); Ctrl-C to stop\n`);
 }
 

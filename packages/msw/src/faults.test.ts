@@ -22,7 +22,7 @@ describe("createFaultPlan", () => {
   it("honours the rates and the latency range", () => {
     const decisions = sequence(createFaultPlan({ ...options, seed: 5 }), 20_000);
     const share = (pick: (d: FaultDecision) => boolean) => decisions.filter(pick).length / decisions.length;
-    for (const kind of ["throttle", "unavailable", "internal", "drop"] as const) expect(share((d) => d.fault === kind)).toBeCloseTo(0.1, 1);
+    for (const kind of ["throttle", "unavailable", "internalError", "drop"] as const) expect(share((d) => d.fault === kind)).toBeCloseTo(0.1, 1);
     expect(share((d) => d.fault === null)).toBeCloseTo(0.6, 1);
     expect(share((d) => d.dropAfterCommit)).toBeCloseTo(0.1, 1);
     expect(Math.min(...decisions.map((d) => d.latencyMs))).toBe(5);

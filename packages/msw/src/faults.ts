@@ -5,15 +5,21 @@
 // exists for).
 import { createRandom, type Random, type Seed } from "./random.ts";
 
-/** A fault that answers instead of the service: an error code, or a dropped connection. */
-export type FaultKind = "throttle" | "unavailable" | "internal" | "drop";
+/**
+ * A fault that answers instead of the service: an error code, or a dropped connection. Each kind
+ * has one name everywhere: the kind (`internalError`), its rate (`internalErrorRate`) and the
+ * bin's flag (`--internal-error-rate`).
+ */
+export type FaultKind = "throttle" | "unavailable" | "internalError" | "drop";
 
-/** The service error code each answering fault produces. */
+/** The service error code each answering fault produces (`internal`: deprecated alias of `internalError`). */
 export const FAULT_ERROR_CODES = {
   throttle: "Throttling.User",
   unavailable: "ServiceUnavailable",
+  internalError: "InternalError",
+  /** @deprecated Use `internalError`. */
   internal: "InternalError",
-} as const satisfies Record<Exclude<FaultKind, "drop">, string>;
+} as const satisfies Record<Exclude<FaultKind, "drop"> | "internal", string>;
 
 /** `x-acs-retry-after` (milliseconds) sent with injected throttling, unless configured. */
 export const DEFAULT_RETRY_AFTER_MS = 100;
@@ -74,7 +80,7 @@ export function createFaultPlan(options: FaultOptions = {}): FaultPlan {
   const rates: readonly (readonly [FaultKind, number])[] = [
     ["throttle", checkRate("throttleRate", options.throttleRate)],
     ["unavailable", checkRate("unavailableRate", options.unavailableRate)],
-    ["internal", checkRate("internalErrorRate", options.internalErrorRate)],
+    ["internalError", checkRate("internalErrorRate", options.internalErrorRate)],
     ["drop", checkRate("dropRate", options.dropRate)],
   ];
   const total = rates.reduce((sum, [, rate]) => sum + rate, 0);

@@ -1,4 +1,6 @@
-// The public surface of @ecs-hpc/msw. The standalone HTTP server is `@ecs-hpc/msw/server`.
+// The public surface of @ecs-hpc/msw. The standalone HTTP server is `@ecs-hpc/msw/server`; the
+// mock's building blocks (behaviour registry, fault plan, error table lookup) are
+// `@ecs-hpc/msw/internal`, outside the semver promise.
 export { createHpcHandlers, type HpcHandlersOptions } from "./handlers.ts";
 export { createHpcService, type HpcService, type HpcServiceOptions } from "./service.ts";
 export {
@@ -17,12 +19,11 @@ export {
   type HpcClusterInit,
 } from "./store.ts";
 export { DEFAULT_MAX_REQUEST_BYTES, TRANSPORT_REFUSALS } from "./transport-refusals.ts";
-export { hpcError, hpcFault, type ActionName, type OverrideOptions, type HpcErrorOptions, type HpcFaultKind, type HpcFaultOptions } from "./overrides.ts";
-export { createFaultPlan, FAULT_ERROR_CODES, DEFAULT_RETRY_AFTER_MS, type FaultOptions, type FaultKind, type FaultDecision, type FaultPlan } from "./faults.ts";
+export { hpcError, hpcFault, ANY_ACTION, type ActionName, type OverrideOptions, type HpcErrorOptions, type HpcFaultKind, type HpcFaultOptions } from "./overrides.ts";
+export { FAULT_ERROR_CODES, DEFAULT_RETRY_AFTER_MS, type FaultOptions, type FaultKind } from "./faults.ts";
 export { mockCredentials } from "./credentials.ts";
 export { SIGNATURE_WINDOW_MS, type MockCredential, type SignatureErrorCode } from "./verify-signature.ts";
-export { IDEMPOTENT_PARAMETER_MISMATCH, errorDefinition, type ErrorDefinition, type OperationTable, type ServiceErrorBody } from "./errors.ts";
-export { behaviours, behaviourFor, exampleResult, type Behaviour, type BehaviourContext, type BehaviourResult } from "./behaviours/index.ts";
+export { IDEMPOTENT_PARAMETER_MISMATCH, type OperationTable, type ServiceErrorBody } from "./errors.ts";
 export { SERVICE_HOSTS, type EndpointMatchOptions } from "./match-endpoint.ts";
 export type { ExpiringMapStats } from "./expiring-map.ts";
 export type { Seed } from "./random.ts";

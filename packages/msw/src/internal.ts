@@ -4,4 +4,5 @@
 export { behaviours, behaviourFor, exampleResult, type Behaviour, type BehaviourContext, type BehaviourResult } from "./behaviours/index.ts";
 export { createFaultPlan, type FaultDecision, type FaultPlan } from "./faults.ts";
 export { errorDefinition, type ErrorDefinition } from "./errors.ts";
+export type { DetectedSignature, ReceivedRequest } from "./read-request.ts";
 export { ExpiringMap, type ExpiringMapOptions } from "./expiring-map.ts";

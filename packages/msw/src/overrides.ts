@@ -1,9 +1,11 @@
 // Per-operation, per-call overrides in msw's style: handlers to put in front with `server.use()`.
+// One scheme for both: the action first (`"*"` for every action), then what to answer.
 //   server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 2 }))
-//   server.use(hpcFault("drop", { action: "DescribeHpcClusters", times: 1 }))
-// An override answers requests for its action (every action when none is given) until its
-// `times` are used up, then lets them through to the next handler. Overrides do not verify
-// signatures and are not counted in the store.
+//   server.use(hpcFault("DescribeHpcClusters", "drop", { times: 1 }))
+// An override answers requests for its action until its `times` are used up, then lets them
+// through to the next handler. Overrides do not verify signatures and are not counted in the
+// store. They answer any host unless given `baseUrl`/`endpoint`: they sit in front of a set of
+// handlers, which decides the scope.
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { OperationName, OperationSpec } from "@ecs-hpc/core";
 import { DEFAULT_RETRY_AFTER_MS, FAULT_ERROR_CODES, type FaultKind } from "./faults.ts";
@@ -13,8 +15,11 @@ import { readRequest } from "./read-request.ts";
 import { markRequest } from "./request-marks.ts";
 import { errorResponse, type AnswerContext } from "./respond.ts";
 
-/** An action of the table, or any other string (to test unknown actions). */
-export type ActionName = OperationName | (string & {});
+/** An action of the table, `"*"` (every action), or any other string (to test unknown actions). */
+export type ActionName = OperationName | typeof ANY_ACTION | (string & {});
+
+/** The action that stands for every action in `hpcError` and `hpcFault`. */
+export const ANY_ACTION = "*";
 
 export interface OverrideOptions extends EndpointMatchOptions {
   /** How many requests the override answers before letting requests through (default: all). */
@@ -31,16 +36,25 @@ export interface HpcErrorOptions extends OverrideOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** `latency` delays and then lets the request through; `dropAfterCommit` lets it apply, then drops the connection. */
-export type HpcFaultKind = FaultKind | "latency" | "dropAfterCommit";
+/**
+ * `latency` delays and then lets the request through; `dropAfterCommit` lets it apply, then drops
+ * the connection. `internal` is a deprecated alias of `internalError`.
+ */
+export type HpcFaultKind = FaultKind | "latency" | "dropAfterCommit" | "internal";
+
+const FAULT_KINDS: ReadonlySet<string> = new Set<HpcFaultKind>(["throttle", "unavailable", "internalError", "internal", "drop", "latency", "dropAfterCommit"]);
 
 export interface HpcFaultOptions extends OverrideOptions {
-  /** Only requests for this action (default: every action). */
-  readonly action?: ActionName;
   /** For `latency` (default 1000) and any other kind: wait this long first. */
   readonly latencyMs?: number;
   /** For `throttle`: the `x-acs-retry-after` header in milliseconds (default 100). */
   readonly retryAfterMs?: number;
+}
+
+/** The options of the deprecated `hpcFault(kind, { action })` form. */
+export interface DeprecatedHpcFaultOptions extends HpcFaultOptions {
+  /** Only requests for this action (default: every action). */
+  readonly action?: ActionName;
 }
 
 const byActionCache = new WeakMap<OperationTable, ReadonlyMap<string, OperationSpec>>();
@@ -57,8 +71,8 @@ function checkTimes(times: number | undefined): number {
   return limit;
 }
 
-/** A handler answering the requests for `action` (all when undefined) at most `times` times. */
-function override(action: string | undefined, options: OverrideOptions, answer: (request: Request, context: AnswerContext) => Promise<Response | undefined>): HttpHandler {
+/** A handler answering the requests for `action` (all for `"*"`) at most `times` times. */
+function override(action: string, options: OverrideOptions, answer: (request: Request, context: AnswerContext) => Promise<Response | undefined>): HttpHandler {
   const limit = checkTimes(options.times);
   const matches = endpointMatcher(options, true);
   const table = options.operations ?? defaultOperations;
@@ -70,7 +84,7 @@ function override(action: string | undefined, options: OverrideOptions, answer: 
       const received = await readRequest(request);
       // What HTTP refuses (body too large, malformed Host) is the service's to answer.
       if (received.refusal) return false;
-      return action === undefined || received.action === action;
+      return action === ANY_ACTION || received.action === action;
     },
     async ({ request }) => {
       if (used >= limit) return undefined;
@@ -92,12 +106,24 @@ export function hpcError(action: ActionName, code: string, options: HpcErrorOpti
   return override(action, options, async (_request, context) => errorResponse(context, code, overrides));
 }
 
-/** Injects one kind of fault for an action (or every action). */
-export function hpcFault(kind: HpcFaultKind, options: HpcFaultOptions = {}): HttpHandler {
-  return override(options.action, options, async (request, context) => {
-    const wait = options.latencyMs ?? (kind === "latency" ? 1000 : 0);
+/** Injects one kind of fault for an action (`"*"`: every action). */
+export function hpcFault(action: ActionName, kind: HpcFaultKind, options?: HpcFaultOptions): HttpHandler;
+/** @deprecated Use `hpcFault(action, kind, options)` (`"*"` for every action), like `hpcError(action, code, options)`. */
+export function hpcFault(kind: HpcFaultKind, options?: DeprecatedHpcFaultOptions): HttpHandler;
+export function hpcFault(first: string, second?: string | DeprecatedHpcFaultOptions, third?: HpcFaultOptions): HttpHandler {
+  if (typeof second === "string") return faultOverride(first, second, third ?? {});
+  if (!FAULT_KINDS.has(first)) throw new RangeError(`hpcFault: ${JSON.stringify(first)} is not a fault kind; call hpcFault(action, kind, options)`);
+  const { action = ANY_ACTION, ...options } = second ?? {};
+  return faultOverride(action, first, options);
+}
+
+function faultOverride(action: string, kind: string, options: HpcFaultOptions): HttpHandler {
+  if (!FAULT_KINDS.has(kind)) throw new RangeError(`hpcFault: ${JSON.stringify(kind)} is not a fault kind (${[...FAULT_KINDS].join(", ")})`);
+  const fault = (kind === "internal" ? "internalError" : kind) as Exclude<HpcFaultKind, "internal">;
+  return override(action, options, async (request, context) => {
+    const wait = options.latencyMs ?? (fault === "latency" ? 1000 : 0);
     if (wait > 0) await delay(wait);
-    switch (kind) {
+    switch (fault) {
       case "latency":
         return undefined;
       case "dropAfterCommit":
@@ -108,7 +134,7 @@ export function hpcFault(kind: HpcFaultKind, options: HpcFaultOptions = {}): Htt
       case "throttle":
         return errorResponse(context, FAULT_ERROR_CODES.throttle, { headers: { "x-acs-retry-after": String(options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS) } });
       default:
-        return errorResponse(context, FAULT_ERROR_CODES[kind]);
+        return errorResponse(context, FAULT_ERROR_CODES[fault]);
     }
   });
 }

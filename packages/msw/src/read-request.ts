@@ -5,7 +5,10 @@
 // a body over the size limit (read no further than the limit) and a malformed `Host`.
 import { DEFAULT_MAX_REQUEST_BYTES, type TransportRefusal } from "./transport-refusals.ts";
 
-export type SignatureVersion = "v3" | "v1" | "none";
+import type { SignatureVersion } from "@ecs-hpc/core";
+
+/** The signature a request carries: one of core's `SignatureVersion`s, or `"none"` (unsigned). */
+export type DetectedSignature = SignatureVersion | "none";
 export type ResponseFormat = "json" | "xml";
 export type Pairs = readonly (readonly [string, string])[];
 
@@ -25,7 +28,7 @@ export interface ReceivedRequest {
   /** Query and form parameters together; the first occurrence of a name wins. */
   readonly params: Readonly<Record<string, string>>;
   /** `v3` (Authorization / x-acs-* headers), `v1` (Signature / AccessKeyId parameters) or `none`. */
-  readonly signatureVersion: SignatureVersion;
+  readonly signatureVersion: DetectedSignature;
   /** `x-acs-action` for V3, the `Action` parameter otherwise. */
   readonly action: string | undefined;
   /** `x-acs-version` for V3, the `Version` parameter otherwise. */
@@ -141,7 +144,7 @@ async function read(request: Request, maxBodyBytes: number): Promise<ReceivedReq
   };
 }
 
-function detectSignatureVersion(headers: ReadonlyMap<string, string>, params: Readonly<Record<string, string>>): SignatureVersion {
+function detectSignatureVersion(headers: ReadonlyMap<string, string>, params: Readonly<Record<string, string>>): DetectedSignature {
   // The official SDK also sends x-acs-action / x-acs-version with V1, so V1 parameters win over
   // those headers; only an Authorization header makes a request V3 regardless.
   if (headers.has("authorization")) return "v3";

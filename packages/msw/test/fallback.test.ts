@@ -6,7 +6,8 @@ import { operations, type OperationSpec } from "@ecs-hpc/core";
 import { http, passthrough } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { behaviourFor, createHpcHandlers, createHpcStore, hpcError, mockCredentials, type OperationTable } from "../src/index.ts";
+import { createHpcHandlers, createHpcStore, hpcError, mockCredentials, type OperationTable } from "../src/index.ts";
+import { behaviourFor } from "../src/internal.ts";
 import { startMockServer } from "../src/server.ts";
 import { call, v1, v3 } from "./support/wire.ts";
 

@@ -252,7 +252,7 @@ describe("ClientToken on the cluster family", () => {
   });
 
   it("hpcFault('dropAfterCommit') loses one Create response; the retry gets the cluster it made", async () => {
-    server.use(hpcFault("dropAfterCommit", { action: "CreateHpcCluster", times: 1 }));
+    server.use(hpcFault("CreateHpcCluster", "dropAfterCommit", { times: 1 }));
     const count = store.list().length;
     const params = { RegionId: REGION, Name: "one-lost", ClientToken: "create-6" };
     await expect(send(v3({ action: "CreateHpcCluster", params }))).rejects.toThrow();

@@ -108,25 +108,48 @@ describe("overrides with server.use()", () => {
   });
 
   it("hpcFault injects each kind of fault", async () => {
-    server.use(hpcFault("throttle", { times: 1, retryAfterMs: 5 }));
+    server.use(hpcFault("*", "throttle", { times: 1, retryAfterMs: 5 }));
     const throttled = await call(v3());
     expect(throttled.body.Code).toBe("Throttling.User");
     expect(throttled.headers.get("x-acs-retry-after")).toBe("5");
-    server.use(hpcFault("unavailable", { times: 1 }));
+    server.use(hpcFault("*", "unavailable", { times: 1 }));
     expect((await call(v3())).status).toBe(statusOf("ServiceUnavailable"));
-    server.use(hpcFault("internal", { action: "DescribeHpcClusters", times: 1 }));
+    server.use(hpcFault("DescribeHpcClusters", "internalError", { times: 1 }));
     expect((await call(v3())).status).toBe(statusOf("InternalError"));
-    server.use(hpcFault("drop", { times: 1 }));
+    server.use(hpcFault("*", "drop", { times: 1 }));
     await expect(send(v3())).rejects.toThrow();
-    server.use(hpcFault("latency", { latencyMs: 60, times: 1 }));
+    server.use(hpcFault("*", "latency", { latencyMs: 60, times: 1 }));
     const start = performance.now();
     expect((await call(v3())).status).toBe(200);
     expect(performance.now() - start).toBeGreaterThanOrEqual(55);
     expect((await call(v3())).status).toBe(200);
   });
 
+  it("the deprecated forms still work: hpcFault(kind, { action }) and the kind \"internal\"", async () => {
+    server.use(hpcFault("internal", { action: "DescribeHpcClusters", times: 1 }));
+    expect((await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "not-faulted" } }))).status).toBe(200);
+    expect((await call(v3())).body.Code).toBe("InternalError");
+    server.use(hpcFault("throttle", { times: 1 }));
+    expect((await call(v3())).body.Code).toBe("Throttling.User");
+    expect((await call(v3())).status).toBe(200);
+    // @ts-expect-error an action without a kind is refused by the types too
+    expect(() => hpcFault("DescribeHpcClusters")).toThrow(/not a fault kind/);
+    expect(() => hpcFault("DescribeHpcClusters", "explode" as never)).toThrow(/not a fault kind/);
+  });
+
+  it("hpcFault('throttle') sends x-acs-retry-after; hpcError(..., 'Throttling.User') sends only the headers given", async () => {
+    server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 1 }));
+    const plain = await call(v3());
+    expect(plain.body.Code).toBe("Throttling.User");
+    expect(plain.headers.get("x-acs-retry-after")).toBeNull();
+    server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 1, headers: { "x-acs-retry-after": "250" } }));
+    expect((await call(v3())).headers.get("x-acs-retry-after")).toBe("250");
+    server.use(hpcFault("DescribeHpcClusters", "throttle", { times: 1 }));
+    expect((await call(v3())).headers.get("x-acs-retry-after")).toBe("100");
+  });
+
   it("a signed request retried after an override still passes verification (the override does not use its nonce)", async () => {
-    server.use(hpcFault("unavailable", { times: 1 }));
+    server.use(hpcFault("*", "unavailable", { times: 1 }));
     const wire = v3();
     expect((await call(wire)).status).toBe(statusOf("ServiceUnavailable"));
     expect((await call(wire)).status).toBe(200);

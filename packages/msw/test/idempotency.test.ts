@@ -69,7 +69,7 @@ describe("ClientToken", () => {
   });
 
   it("hpcFault('dropAfterCommit') loses one committed response", async () => {
-    server.use(hpcFault("dropAfterCommit", { action: "DescribeHpcClusters", times: 1 }));
+    server.use(hpcFault("DescribeHpcClusters", "dropAfterCommit", { times: 1 }));
     await expect(send(describeWith("tok-7"))).rejects.toThrow();
     expect(store.requestCount("DescribeHpcClusters")).toBe(1);
     expect(store.idempotency.lookup("DescribeHpcClusters", "tok-7", "x").kind).toBe("mismatch");

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHpcStore, hpcError, hpcFault } from "../src/index.ts";
+import { createHpcStore, hpcError, hpcFault, mockCredentials } from "../src/index.ts";
 import { startMockServer, type RunningMockServer } from "../src/server.ts";
 import { runBin, startBin } from "./support/bin-process.ts";
 import { call, send, v1, v3 } from "./support/wire.ts";
@@ -47,7 +47,7 @@ describe("startMockServer", () => {
   });
 
   it("drops the connection for a dropped-connection fault", async () => {
-    mock.use(hpcFault("drop", { times: 1 }));
+    mock.use(hpcFault("*", "drop", { times: 1 }));
     await expect(send(v3({ endpoint: at() }))).rejects.toThrow(/fetch failed/);
     expect((await call(v3({ endpoint: at() }))).status).toBe(200);
     mock.resetHandlers();
@@ -74,7 +74,12 @@ describe("ecs-hpc-mock", () => {
     [["--throttle-rate", "2"], /--throttle-rate must be a number between 0 and 1/],
     [["--access-key-id", "LTAI5tOnly"], /go together/],
     [["--region", "mars-1"], /not a region the service serves/],
+    [["--throttle-rate", "0.7", "--internal-error-rate", "0.7"], /must not exceed 1/],
     [["--throttle-rate", "0.7", "--error-rate", "0.7"], /must not exceed 1/],
+    [["--internal-error-rate", "0.1", "--error-rate", "0.1"], /deprecated alias/],
+    [["--cors-origin", "http://localhost:5173/app"], /is not an origin/],
+    [["--max-request-bytes", "0"], /--max-request-bytes must be a positive integer/],
+    [["--access-key-id", "LTAI5tKey", "--access-key-secret", "line\nbreak"], /printable ASCII/],
   ])("refuses %j with exit code 2", async (args, message) => {
     const { code, stderr } = await runBin(args);
     expect(code).toBe(2);
@@ -91,6 +96,38 @@ describe("ecs-hpc-mock", () => {
       expect(answer.headers.get("x-acs-retry-after")).toBe("7");
     } finally {
       expect(await bin.stop("SIGINT")).toBe(0);
+    }
+  });
+
+  it("prints the URL, then the key id and secret a client signs with", async () => {
+    const byDefault = await startBin(["--clusters", "1"]);
+    try {
+      expect(byDefault.accessKeyId).toBe(mockCredentials.accessKeyId);
+      expect(byDefault.accessKeySecret).toBe(mockCredentials.accessKeySecret);
+      expect(byDefault.accessKeySecret).toBe("MockAccessKeySecretForTests000");
+      const answer = await call(v3({ endpoint: `${byDefault.url}/`, credential: { accessKeyId: byDefault.accessKeyId, accessKeySecret: byDefault.accessKeySecret } }));
+      expect(answer.status).toBe(200);
+    } finally {
+      await byDefault.stop();
+    }
+    const custom = await startBin(["--access-key-id", "LTAI5tCustomKey000000001", "--access-key-secret", "CustomSecret123"]);
+    try {
+      expect([custom.accessKeyId, custom.accessKeySecret]).toEqual(["LTAI5tCustomKey000000001", "CustomSecret123"]);
+    } finally {
+      await custom.stop();
+    }
+  });
+
+  it("--internal-error-rate (and its deprecated alias --error-rate) injects InternalError", async () => {
+    for (const flag of ["--internal-error-rate", "--error-rate"]) {
+      const bin = await startBin(["--no-verify", flag, "1"]);
+      try {
+        const answer = await call({ url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON`), method: "GET", headers: {}, body: "" });
+        expect(answer.body.Code).toBe("InternalError");
+        if (flag === "--error-rate") expect(bin.stderr()).toContain("--error-rate is deprecated");
+      } finally {
+        await bin.stop();
+      }
     }
   });
 

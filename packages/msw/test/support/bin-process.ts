@@ -1,4 +1,5 @@
-// Runs the built bin (dist/bin.js) as a subprocess and reads its URL from the first stdout line.
+// Runs the built bin (dist/bin.js) as a subprocess and reads its URL (first stdout line) and the
+// key pair it accepts (the next two lines, `ALIBABA_CLOUD_ACCESS_KEY_ID=` / `..._SECRET=`).
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { dirname, join } from "node:path";
@@ -12,6 +13,9 @@ export const binPath = join(packageDir, "dist", "bin.js");
 
 export interface RunningBin {
   readonly url: string;
+  /** The key pair the bin printed. */
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
   readonly child: ChildProcess;
   stderr(): string;
   /** Sends a signal and resolves with the exit code. */
@@ -30,14 +34,27 @@ export async function startBin(args: readonly string[]): Promise<RunningBin> {
   );
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
   const exited = once(child, "exit");
-  const url = await Promise.race([
-    Promise.all([once(lines, "line"), stderrLine]).then(([[line]]) => String(line)),
+  const stdoutLines: string[] = [];
+  const firstThree = new Promise<string[]>((resolve) =>
+    lines.on("line", (line: string) => {
+      stdoutLines.push(line);
+      if (stdoutLines.length === 3) resolve(stdoutLines);
+    }),
+  );
+  const [url, idLine, secretLine] = await Promise.race([
+    Promise.all([firstThree, stderrLine]).then(([three]) => three),
     exited.then(([code]) => {
       throw new Error(`ecs-hpc-mock exited with ${code} before printing its URL: ${stderr}`);
     }),
   ]);
+  const value = (line: string | undefined, name: string): string => {
+    if (!line?.startsWith(`${name}=`)) throw new Error(`expected ${name}=... on stdout, got ${JSON.stringify(line)}`);
+    return line.slice(name.length + 1);
+  };
   return {
-    url,
+    url: url as string,
+    accessKeyId: value(idLine, "ALIBABA_CLOUD_ACCESS_KEY_ID"),
+    accessKeySecret: value(secretLine, "ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
     child,
     stderr: () => stderr,
     stop: async (signal = "SIGTERM") => {
