@@ -127,7 +127,8 @@ describe("official SDK against the ecs-hpc-mock bin", () => {
     await bin.stop();
   });
 
-  it("prints its URL first and a human line on stderr, without the secret", () => {
+  it("prints its URL first, the key pair on the next stdout lines, and a human line on stderr without the secret", () => {
+    expect([bin.accessKeyId, bin.accessKeySecret]).toEqual([credential.accessKeyId, credential.accessKeySecret]);
     expect(bin.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(bin.stderr()).toContain(`13 HPC clusters in cn-hangzhou at ${bin.url}`);
     expect(bin.stderr()).not.toContain(credential.accessKeySecret);
