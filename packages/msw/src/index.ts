@@ -15,6 +15,7 @@ export {
   type HpcStoreOptions,
   type HpcStoreStats,
   type HpcRetention,
+  type StoredHpcCluster,
   type HpcCluster,
   type HpcClusterInit,
 } from "./store.ts";

@@ -65,14 +65,26 @@ function readBody(request: IncomingMessage, limit: number): Promise<Buffer | und
 /** Methods fetch's `Request` refuses to represent; the service allows none of them anyway. */
 const UNREPRESENTABLE_METHODS: ReadonlySet<string> = new Set(["CONNECT", "TRACE", "TRACK"]);
 
-type Incoming = { readonly request: Request } | { readonly refusal: TransportRefusal; readonly host: string } | { readonly unknownMethod: true; readonly host: string };
+/** The URL of a request target: origin form (`/path?query`) on the Host, or absolute form. */
+function requestUrl(target: string, host: string): URL | undefined {
+  try {
+    if (target.startsWith("/")) return new URL(`http://${host}${target}`);
+    return /^https?:\/\//i.test(target) ? new URL(target) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Incoming = { readonly request: Request } | { readonly refusal: TransportRefusal; readonly host: string } | { readonly notRoutable: true; readonly host: string };
 
 async function toFetchRequest(incoming: IncomingMessage, fallbackHost: string, maxRequestBytes: number): Promise<Incoming> {
   const hostHeader = incoming.headers.host;
   if (hostHeader !== undefined && !isWellFormedHost(hostHeader)) return { refusal: { kind: "badHost", reason: "the Host header is not host[:port]" }, host: fallbackHost };
-  const url = new URL(incoming.url ?? "/", `http://${hostHeader ?? fallbackHost}`);
+  const url = requestUrl(incoming.url ?? "/", hostHeader ?? fallbackHost);
   const method = (incoming.method ?? "GET").toUpperCase();
-  if (UNREPRESENTABLE_METHODS.has(method)) return { unknownMethod: true, host: url.host };
+  // A target that is no URL (`*`, `//`) or a method fetch cannot carry: no action there.
+  if (!url) return { notRoutable: true, host: hostHeader ?? fallbackHost };
+  if (UNREPRESENTABLE_METHODS.has(method)) return { notRoutable: true, host: url.host };
   const declared = Number(incoming.headers["content-length"] ?? 0);
   if (declared > maxRequestBytes) return { refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` }, host: url.host };
   const headers = new Headers();

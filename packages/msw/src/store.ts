@@ -48,13 +48,19 @@ export interface HpcStoreStats {
 /** The request-count key of requests naming no action of the operation table (or none at all). */
 export const OTHER_ACTIONS = "*";
 
-/** One HPC cluster as the service stores it. */
-export interface HpcCluster {
+/**
+ * One HPC cluster as the service stores it: with its `RegionId`, unlike the API's list item
+ * (`@ecs-hpc/paginate`'s `HpcCluster`), hence the distinct name.
+ */
+export interface StoredHpcCluster {
   readonly HpcClusterId: string;
   readonly Name: string;
   readonly Description: string;
   readonly RegionId: string;
 }
+
+/** @deprecated Use `StoredHpcCluster` (the API's list item, without `RegionId`, is paginate's `HpcCluster`). */
+export type HpcCluster = StoredHpcCluster;
 
 /** An explicit cluster for the seed state; a missing id is generated from the seed. */
 export interface HpcClusterInit {
@@ -86,12 +92,12 @@ export interface HpcStore {
   /** The regions generated clusters were spread over. */
   readonly regions: readonly string[];
   /** Every cluster in creation order, or those of one region. */
-  list(regionId?: string): HpcCluster[];
-  get(id: string): HpcCluster | undefined;
+  list(regionId?: string): StoredHpcCluster[];
+  get(id: string): StoredHpcCluster | undefined;
   /** Adds a cluster with a new seeded id (for create-style behaviours). */
-  create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): HpcCluster;
+  create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): StoredHpcCluster;
   /** Changes a cluster's name or description; `undefined` when there is no such cluster. */
-  update(id: string, patch: { readonly Name?: string; readonly Description?: string }): HpcCluster | undefined;
+  update(id: string, patch: { readonly Name?: string; readonly Description?: string }): StoredHpcCluster | undefined;
   /** Removes a cluster (whatever instances it holds); `false` when there was none. */
   delete(id: string): boolean;
   /** How many instances a cluster holds: 0 unless marked (seed `instances` or `setInstanceCount`). */
@@ -143,7 +149,7 @@ class MemoryHpcStore implements HpcStore {
   readonly idempotency: IdempotencyRegistry;
   readonly nonces: NonceRegistry;
   readonly #clusterSpec: number | readonly HpcClusterInit[];
-  #clusters = new Map<string, HpcCluster>();
+  #clusters = new Map<string, StoredHpcCluster>();
   /** Instance counts of the clusters that hold any. */
   #instances = new Map<string, number>();
   #ids!: Random;
@@ -192,22 +198,22 @@ class MemoryHpcStore implements HpcStore {
     }
   }
 
-  #add(cluster: HpcCluster): HpcCluster {
+  #add(cluster: StoredHpcCluster): StoredHpcCluster {
     const frozen = Object.freeze({ ...cluster });
     this.#clusters.set(frozen.HpcClusterId, frozen);
     return frozen;
   }
 
-  list(regionId?: string): HpcCluster[] {
+  list(regionId?: string): StoredHpcCluster[] {
     const all = [...this.#clusters.values()];
     return regionId === undefined ? all : all.filter((c) => c.RegionId === regionId);
   }
 
-  get(id: string): HpcCluster | undefined {
+  get(id: string): StoredHpcCluster | undefined {
     return this.#clusters.get(id);
   }
 
-  create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): HpcCluster {
+  create(init: { readonly Name: string; readonly Description?: string; readonly RegionId: string }): StoredHpcCluster {
     checkRegion(init.RegionId, "store.create");
     let id: string;
     do id = generateClusterId(init.RegionId, this.#ids);
@@ -215,7 +221,7 @@ class MemoryHpcStore implements HpcStore {
     return this.#add({ HpcClusterId: id, Name: init.Name, Description: init.Description ?? "", RegionId: init.RegionId });
   }
 
-  update(id: string, patch: { readonly Name?: string; readonly Description?: string }): HpcCluster | undefined {
+  update(id: string, patch: { readonly Name?: string; readonly Description?: string }): StoredHpcCluster | undefined {
     const current = this.#clusters.get(id);
     if (!current) return undefined;
     return this.#add({ ...current, ...(patch.Name !== undefined ? { Name: patch.Name } : {}), ...(patch.Description !== undefined ? { Description: patch.Description } : {}) });

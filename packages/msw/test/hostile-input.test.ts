@@ -13,10 +13,12 @@ import { type Answer, call, v1, v3, type WireRequest } from "./support/wire.ts";
 
 const REGION = "cn-hangzhou";
 
+function toRequest(wire: WireRequest): Request {
+  return new Request(wire.url, { method: wire.method, headers: wire.headers, ...(wire.method === "GET" ? {} : { body: wire.body }) });
+}
+
 async function handle(service: ReturnType<typeof createHpcService>, wire: WireRequest): Promise<Answer> {
-  const response = await service.handle(
-    new Request(wire.url, { method: wire.method, headers: wire.headers, ...(wire.method === "GET" ? {} : { body: wire.body }) }),
-  );
+  const response = await service.handle(toRequest(wire));
   return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
 }
 
@@ -59,6 +61,33 @@ describe("any parameter value gets a documented answer, never a 500", () => {
       );
     });
   }
+
+  it("random parameter names, raw query strings, header values and form bodies: never a 500", { timeout: 60_000 }, async () => {
+    const service = createHpcService({ store: createHpcStore({ clusters: 3 }) });
+    const latin1 = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code)), maxLength: 120 });
+    const rawQuery = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 200 });
+    const answerOf = async (request: Request) => {
+      const response = await service.handle(request);
+      const text = await response.text();
+      expect(response.status, text).toBeLessThan(500);
+      expect(response.status, text).toBeGreaterThanOrEqual(200);
+      return text;
+    };
+    await fc.assert(
+      fc.asyncProperty(anyText, anyText, latin1, rawQuery, fc.uint8Array({ maxLength: 300 }), async (name, value, headerValue, query, body) => {
+        // An unknown parameter with any name, signed.
+        await answerOf(toRequest(v3({ params: { RegionId: REGION, [name || "x"]: value } })));
+        // A signed request with one header replaced by any Latin-1 value.
+        const wire = v3();
+        for (const header of ["authorization", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256", "x-acs-action", "x-acs-version", "accept"])
+          await answerOf(toRequest({ ...wire, headers: { ...wire.headers, [header]: headerValue } }));
+        // Any query string, unsigned; any bytes as a form body.
+        await answerOf(new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?${query}`));
+        await answerOf(new Request("https://ecs.cn-hangzhou.aliyuncs.com/?Action=CreateHpcCluster&Version=2014-05-26", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }));
+      }),
+      { numRuns: 80 },
+    );
+  });
 
   it("a Chinese name breaking the name rule, and a long refused value, are 400 with a readable diagnostic", async () => {
     const service = createHpcService({ store: createHpcStore({ clusters: 3 }) });
@@ -117,6 +146,15 @@ describe("malformed Host", () => {
       expect(answer).toContain('"Code":"InvalidHost.Malformed"');
     }
     expect(mock.store.requestCount()).toBe(0);
+  });
+
+  it("odd request lines over node:http are 4xx too (TRACE, bad percent-encoding, absolute form)", { timeout: 30_000 }, async ({ onTestFinished }) => {
+    const mock = await startMockServer({ store: { clusters: 1 } });
+    onTestFinished(() => mock.close());
+    for (const line of ["TRACE / HTTP/1.1", "GET /?Action=%zz&Version=%E0%A4%A HTTP/1.1", "GET http://evil.example/?Format=JSON HTTP/1.1", "GET //?x HTTP/1.1", "PATCH / HTTP/1.1"]) {
+      const answer = await rawExchange(mock.port, `${line}\r\nHost: 127.0.0.1:${mock.port}\r\nConnection: close\r\n\r\n`);
+      expect(answer, line).toMatch(/^HTTP\/1\.1 4\d\d /);
+    }
   });
 
   it("is a 400 in process", async () => {
