@@ -135,6 +135,8 @@ describe("overrides with server.use()", () => {
     // @ts-expect-error an action without a kind is refused by the types too
     expect(() => hpcFault("DescribeHpcClusters")).toThrow(/not a fault kind/);
     expect(() => hpcFault("DescribeHpcClusters", "explode" as never)).toThrow(/not a fault kind/);
+    server.use(hpcError("*", "ServiceUnavailable", { times: 1 }));
+    expect((await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "any-action" } }))).body.Code).toBe("ServiceUnavailable");
   });
 
   it("hpcFault('throttle') sends x-acs-retry-after; hpcError(..., 'Throttling.User') sends only the headers given", async () => {
