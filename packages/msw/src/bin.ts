@@ -43,15 +43,23 @@ LTAI5tMockAccessKey00001 / MockAccessKeySecretForTests000).
 
 class UsageError extends Error {}
 
-function numberFlag(name: string, raw: string | undefined, check: (n: number) => boolean, expected: string): number | undefined {
+function numberFlag(
+  name: string,
+  raw: string | undefined,
+  check: (n: number) => boolean,
+  expected: string,
+): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value) || !check(value)) throw new UsageError(`--${name} must be ${expected} (got ${JSON.stringify(raw)})`);
+  if (raw.trim() === "" || !Number.isFinite(value) || !check(value))
+    throw new UsageError(`--${name} must be ${expected} (got ${JSON.stringify(raw)})`);
   return value;
 }
 
-const rate = (name: string, raw: string | undefined) => numberFlag(name, raw, (n) => n >= 0 && n <= 1, "a number between 0 and 1");
-const count = (name: string, raw: string | undefined) => numberFlag(name, raw, (n) => Number.isInteger(n) && n >= 0, "a non-negative integer");
+const rate = (name: string, raw: string | undefined) =>
+  numberFlag(name, raw, (n) => n >= 0 && n <= 1, "a number between 0 and 1");
+const count = (name: string, raw: string | undefined) =>
+  numberFlag(name, raw, (n) => Number.isInteger(n) && n >= 0, "a non-negative integer");
 
 function latency(raw: string | undefined): number | [number, number] | undefined {
   if (raw === undefined) return undefined;
@@ -61,12 +69,15 @@ function latency(raw: string | undefined): number | [number, number] | undefined
 }
 
 function internalErrorRate(raw: string | undefined, deprecated: string | undefined): number | undefined {
-  if (raw !== undefined && deprecated !== undefined) throw new UsageError("--internal-error-rate and --error-rate (its deprecated alias) go alone");
-  if (deprecated !== undefined) process.stderr.write("ecs-hpc-mock: --error-rate is deprecated; use --internal-error-rate\n");
+  if (raw !== undefined && deprecated !== undefined)
+    throw new UsageError("--internal-error-rate and --error-rate (its deprecated alias) go alone");
+  if (deprecated !== undefined)
+    process.stderr.write("ecs-hpc-mock: --error-rate is deprecated; use --internal-error-rate\n");
   return raw !== undefined ? rate("internal-error-rate", raw) : rate("error-rate", deprecated);
 }
 
-const seed = (raw: string | undefined): number | string | undefined => (raw === undefined ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw);
+const seed = (raw: string | undefined): number | string | undefined =>
+  raw === undefined ? undefined : /^\d+$/.test(raw) ? Number(raw) : raw;
 
 async function main(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({
@@ -102,15 +113,27 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
 
-  const port = numberFlag("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "a port number (0..65535)") ?? 0;
+  const port =
+    numberFlag("port", values.port, (n) => Number.isInteger(n) && n >= 0 && n <= 65535, "a port number (0..65535)") ??
+    0;
   const accessKeyId = values["access-key-id"];
   const accessKeySecret = values["access-key-secret"] ?? process.env.ECS_HPC_MOCK_ACCESS_KEY_SECRET;
-  if ((accessKeyId === undefined) !== (accessKeySecret === undefined)) throw new UsageError("--access-key-id and --access-key-secret go together");
-  for (const [flag, value] of [["--access-key-id", accessKeyId], ["--access-key-secret", accessKeySecret], ["--security-token", values["security-token"]]] as const)
-    if (value !== undefined && !/^[\x21-\x7e]+$/.test(value)) throw new UsageError(`${flag} must be printable ASCII without spaces`);
+  if ((accessKeyId === undefined) !== (accessKeySecret === undefined))
+    throw new UsageError("--access-key-id and --access-key-secret go together");
+  for (const [flag, value] of [
+    ["--access-key-id", accessKeyId],
+    ["--access-key-secret", accessKeySecret],
+    ["--security-token", values["security-token"]],
+  ] as const)
+    if (value !== undefined && !/^[\x21-\x7e]+$/.test(value))
+      throw new UsageError(`${flag} must be printable ASCII without spaces`);
   const credential: MockCredential =
     accessKeyId !== undefined && accessKeySecret !== undefined
-      ? { accessKeyId, accessKeySecret, ...(values["security-token"] ? { securityToken: values["security-token"] } : {}) }
+      ? {
+          accessKeyId,
+          accessKeySecret,
+          ...(values["security-token"] ? { securityToken: values["security-token"] } : {}),
+        }
       : { ...mockCredentials, ...(values["security-token"] ? { securityToken: values["security-token"] } : {}) };
 
   const faults: FaultOptions = {
@@ -123,7 +146,9 @@ async function main(argv: readonly string[]): Promise<void> {
     latencyMs: latency(values["latency-ms"]),
     retryAfterMs: count("retry-after-ms", values["retry-after-ms"]),
   };
-  const hasFaults = Object.entries(faults).some(([name, value]) => name !== "seed" && name !== "retryAfterMs" && value !== undefined && value !== 0);
+  const hasFaults = Object.entries(faults).some(
+    ([name, value]) => name !== "seed" && name !== "retryAfterMs" && value !== undefined && value !== 0,
+  );
 
   const regions = values.region && values.region.length > 0 ? values.region : undefined;
   let server;
@@ -131,11 +156,28 @@ async function main(argv: readonly string[]): Promise<void> {
     server = await startMockServer({
       port,
       host: values.host ?? "127.0.0.1",
-      store: { seed: seed(values.seed) ?? 1, clusters: count("clusters", values.clusters) ?? 20, ...(regions ? { regions } : {}) },
+      store: {
+        seed: seed(values.seed) ?? 1,
+        clusters: count("clusters", values.clusters) ?? 20,
+        ...(regions ? { regions } : {}),
+      },
       credentials: [credential],
       verifySignatures: !values["no-verify"],
-      corsOrigins: values["no-cors"] ? false : values["cors-origin"] && values["cors-origin"].length > 0 ? values["cors-origin"] : "*",
-      ...(values["max-request-bytes"] !== undefined ? { maxRequestBytes: numberFlag("max-request-bytes", values["max-request-bytes"], (n) => Number.isSafeInteger(n) && n > 0, "a positive integer") } : {}),
+      corsOrigins: values["no-cors"]
+        ? false
+        : values["cors-origin"] && values["cors-origin"].length > 0
+          ? values["cors-origin"]
+          : "*",
+      ...(values["max-request-bytes"] !== undefined
+        ? {
+            maxRequestBytes: numberFlag(
+              "max-request-bytes",
+              values["max-request-bytes"],
+              (n) => Number.isSafeInteger(n) && n > 0,
+              "a positive integer",
+            ),
+          }
+        : {}),
       ...(hasFaults ? { faults } : {}),
     });
   } catch (error) {
@@ -160,14 +202,23 @@ async function main(argv: readonly string[]): Promise<void> {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 
-  process.stdout.write(`${server.url}\nALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${credential.accessKeySecret}\n`);
+  process.stdout.write(
+    `${server.url}\nALIBABA_CLOUD_ACCESS_KEY_ID=${credential.accessKeyId}\nALIBABA_CLOUD_ACCESS_KEY_SECRET=${credential.accessKeySecret}\n`,
+  );
   if (credential.securityToken) process.stdout.write(`ALIBABA_CLOUD_SECURITY_TOKEN=${credential.securityToken}\n`);
-  const verification = values["no-verify"] ? "signatures not checked" : `signatures checked for access key ${credential.accessKeyId} (secret on stdout)`;
-  process.stderr.write(`ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}); Ctrl-C to stop\n`);
+  const verification = values["no-verify"]
+    ? "signatures not checked"
+    : `signatures checked for access key ${credential.accessKeyId} (secret on stdout)`;
+  process.stderr.write(
+    `ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}); Ctrl-C to stop\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+  if (
+    error instanceof UsageError ||
+    (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+  ) {
     process.stderr.write(`ecs-hpc-mock: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
   } else {

@@ -8,7 +8,8 @@
 export type CorsOrigins = "*" | readonly string[] | false;
 
 /** Request headers a page may send: what a V3 or V1 request carries, ours or the official SDK's. */
-const ALLOWED_REQUEST_HEADER = /^(?:authorization|content-type|accept|accept-language|x-acs-[a-z0-9-]+|x-sdk-[a-z0-9-]+)$/;
+const ALLOWED_REQUEST_HEADER =
+  /^(?:authorization|content-type|accept|accept-language|x-acs-[a-z0-9-]+|x-sdk-[a-z0-9-]+)$/;
 /** Response headers a page may read. */
 export const EXPOSED_HEADERS = "x-acs-request-id, x-acs-retry-after, retry-after, x-ecs-hpc-mock-reason";
 const ALLOWED_METHODS = "GET, POST";
@@ -18,13 +19,17 @@ export interface CorsPolicy {
   /** The headers to add to an answer for a request from `origin` (none when it is not allowed). */
   headersFor(origin: string | undefined): Record<string, string>;
   /** A preflight's answer (status and headers), or `undefined` when the request is not a preflight. */
-  preflight(method: string, headers: { readonly get: (name: string) => string | undefined }): { status: number; headers: Record<string, string> } | undefined;
+  preflight(
+    method: string,
+    headers: { readonly get: (name: string) => string | undefined },
+  ): { status: number; headers: Record<string, string> } | undefined;
 }
 
 export function checkCorsOrigins(origins: CorsOrigins | undefined): CorsOrigins {
   const value = origins ?? "*";
   if (value === "*" || value === false) return value;
-  if (!Array.isArray(value)) throw new RangeError(`corsOrigins must be "*", false or a list of origins (got ${JSON.stringify(value)})`);
+  if (!Array.isArray(value))
+    throw new RangeError(`corsOrigins must be "*", false or a list of origins (got ${JSON.stringify(value)})`);
   for (const origin of value) {
     let parsed: URL | undefined;
     try {
@@ -32,7 +37,10 @@ export function checkCorsOrigins(origins: CorsOrigins | undefined): CorsOrigins 
     } catch {
       parsed = undefined;
     }
-    if (!parsed || parsed.origin !== origin) throw new RangeError(`corsOrigins: ${JSON.stringify(origin)} is not an origin such as "http://localhost:5173" (scheme, host, port; no path)`);
+    if (!parsed || parsed.origin !== origin)
+      throw new RangeError(
+        `corsOrigins: ${JSON.stringify(origin)} is not an origin such as "http://localhost:5173" (scheme, host, port; no path)`,
+      );
   }
   return value;
 }
@@ -42,7 +50,11 @@ export function createCorsPolicy(origins: CorsOrigins | undefined): CorsPolicy {
   const allows = (origin: string | undefined): origin is string =>
     origin !== undefined && allowed !== false && (allowed === "*" || allowed.includes(origin));
   const headersFor = (origin: string | undefined): Record<string, string> =>
-    allows(origin) ? { "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSED_HEADERS, vary: "Origin" } : allowed === false ? {} : { vary: "Origin" };
+    allows(origin)
+      ? { "access-control-allow-origin": origin, "access-control-expose-headers": EXPOSED_HEADERS, vary: "Origin" }
+      : allowed === false
+        ? {}
+        : { vary: "Origin" };
   return {
     headersFor,
     preflight(method, headers) {

@@ -66,13 +66,17 @@ export interface FaultPlan {
 
 function checkRate(name: string, value: number | undefined): number {
   const rate = value ?? 0;
-  if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new RangeError(`faults.${name} must be between 0 and 1 (got ${value})`);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw new RangeError(`faults.${name} must be between 0 and 1 (got ${value})`);
   return rate;
 }
 
 function checkLatency(value: number | readonly [number, number] | undefined): readonly [number, number] {
   const [min, max] = value === undefined ? [0, 0] : typeof value === "number" ? [value, value] : value;
-  if (!Number.isFinite(min) || !Number.isFinite(max) || min < 0 || max < min) throw new RangeError(`faults.latencyMs must be a non-negative number or a [min, max] range (got ${JSON.stringify(value)})`);
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min < 0 || max < min)
+    throw new RangeError(
+      `faults.latencyMs must be a non-negative number or a [min, max] range (got ${JSON.stringify(value)})`,
+    );
   return [min, max];
 }
 
@@ -84,11 +88,15 @@ export function createFaultPlan(options: FaultOptions = {}): FaultPlan {
     ["drop", checkRate("dropRate", options.dropRate)],
   ];
   const total = rates.reduce((sum, [, rate]) => sum + rate, 0);
-  if (total > 1 + 1e-9) throw new RangeError(`faults: throttleRate + unavailableRate + internalErrorRate + dropRate must not exceed 1 (got ${total})`);
+  if (total > 1 + 1e-9)
+    throw new RangeError(
+      `faults: throttleRate + unavailableRate + internalErrorRate + dropRate must not exceed 1 (got ${total})`,
+    );
   const dropAfterCommitRate = checkRate("dropAfterCommitRate", options.dropAfterCommitRate);
   const [minLatency, maxLatency] = checkLatency(options.latencyMs);
   const retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
-  if (!Number.isInteger(retryAfterMs) || retryAfterMs < 0) throw new RangeError(`faults.retryAfterMs must be a non-negative integer (got ${retryAfterMs})`);
+  if (!Number.isInteger(retryAfterMs) || retryAfterMs < 0)
+    throw new RangeError(`faults.retryAfterMs must be a non-negative integer (got ${retryAfterMs})`);
   const actions = options.actions ? new Set(options.actions) : undefined;
   const seed = options.seed ?? 1;
   let random: Random = createRandom(seed);

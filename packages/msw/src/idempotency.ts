@@ -50,7 +50,12 @@ export class IdempotencyRegistry {
   readonly #records: ExpiringMap<string, IdempotencyRecord & { readonly bytes: number }>;
 
   constructor(options: IdempotencyRegistryOptions) {
-    this.#records = new ExpiringMap({ ttlMs: options.ttlMs, maxEntries: options.maxEntries, maxWeight: options.maxBytes, weigh: (record) => record.bytes });
+    this.#records = new ExpiringMap({
+      ttlMs: options.ttlMs,
+      maxEntries: options.maxEntries,
+      maxWeight: options.maxBytes,
+      weigh: (record) => record.bytes,
+    });
   }
 
   static #key(action: string, token: string): string {
@@ -65,7 +70,13 @@ export class IdempotencyRegistry {
   }
 
   /** Remembers a committed result under (action, token), from `nowMs` (default: the wall clock). */
-  remember(action: string, token: string, fingerprint: string, result: CommittedResult, nowMs: number = Date.now()): void {
+  remember(
+    action: string,
+    token: string,
+    fingerprint: string,
+    result: CommittedResult,
+    nowMs: number = Date.now(),
+  ): void {
     const bytes = fingerprint.length + JSON.stringify(result.body).length;
     this.#records.set(IdempotencyRegistry.#key(action, token), { fingerprint, result, bytes }, nowMs);
   }

@@ -20,7 +20,16 @@ export {
   type HpcClusterInit,
 } from "./store.ts";
 export { DEFAULT_MAX_REQUEST_BYTES, TRANSPORT_REFUSALS } from "./transport-refusals.ts";
-export { hpcError, hpcFault, ANY_ACTION, type ActionName, type OverrideOptions, type HpcErrorOptions, type HpcFaultKind, type HpcFaultOptions } from "./overrides.ts";
+export {
+  hpcError,
+  hpcFault,
+  ANY_ACTION,
+  type ActionName,
+  type OverrideOptions,
+  type HpcErrorOptions,
+  type HpcFaultKind,
+  type HpcFaultOptions,
+} from "./overrides.ts";
 export { FAULT_ERROR_CODES, DEFAULT_RETRY_AFTER_MS, type FaultOptions, type FaultKind } from "./faults.ts";
 export { mockCredentials } from "./credentials.ts";
 export { SIGNATURE_WINDOW_MS, type MockCredential, type SignatureErrorCode } from "./verify-signature.ts";

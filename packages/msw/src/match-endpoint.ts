@@ -35,7 +35,8 @@ export function endpointMatcher(options: EndpointMatchOptions, anyHostByDefault 
     const origin = new URL(base).origin;
     return (url) => url.pathname === "/" && url.origin === origin;
   }
-  if (options.endpoint === "*" || (options.endpoint === undefined && anyHostByDefault)) return (url) => url.pathname === "/";
+  if (options.endpoint === "*" || (options.endpoint === undefined && anyHostByDefault))
+    return (url) => url.pathname === "/";
   if (options.endpoint !== undefined) {
     const host = new URL(`http://${options.endpoint}`).host;
     return (url) => url.pathname === "/" && url.host === host;

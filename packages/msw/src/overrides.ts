@@ -42,7 +42,15 @@ export interface HpcErrorOptions extends OverrideOptions {
  */
 export type HpcFaultKind = FaultKind | "latency" | "dropAfterCommit" | "internal";
 
-const FAULT_KINDS: ReadonlySet<string> = new Set<HpcFaultKind>(["throttle", "unavailable", "internalError", "internal", "drop", "latency", "dropAfterCommit"]);
+const FAULT_KINDS: ReadonlySet<string> = new Set<HpcFaultKind>([
+  "throttle",
+  "unavailable",
+  "internalError",
+  "internal",
+  "drop",
+  "latency",
+  "dropAfterCommit",
+]);
 
 export interface HpcFaultOptions extends OverrideOptions {
   /** For `latency` (default 1000) and any other kind: wait this long first. */
@@ -67,12 +75,17 @@ function operationsByAction(table: OperationTable = defaultOperations): Readonly
 
 function checkTimes(times: number | undefined): number {
   const limit = times ?? Number.POSITIVE_INFINITY;
-  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit > 0))) throw new RangeError(`times must be a positive integer (got ${times})`);
+  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit > 0)))
+    throw new RangeError(`times must be a positive integer (got ${times})`);
   return limit;
 }
 
 /** A handler answering the requests for `action` (all for `"*"`) at most `times` times. */
-function override(action: string, options: OverrideOptions, answer: (request: Request, context: AnswerContext) => Promise<Response | undefined>): HttpHandler {
+function override(
+  action: string,
+  options: OverrideOptions,
+  answer: (request: Request, context: AnswerContext) => Promise<Response | undefined>,
+): HttpHandler {
   const limit = checkTimes(options.times);
   const matches = endpointMatcher(options, true);
   const table = options.operations ?? defaultOperations;
@@ -91,7 +104,13 @@ function override(action: string, options: OverrideOptions, answer: (request: Re
       used += 1;
       const received = await readRequest(request);
       const op = received.action === undefined ? undefined : byAction.get(received.action);
-      return answer(request, { requestId: newRequestId(), host: received.host, format: received.format, table, ...(op ? { op } : {}) });
+      return answer(request, {
+        requestId: newRequestId(),
+        host: received.host,
+        format: received.format,
+        table,
+        ...(op ? { op } : {}),
+      });
     },
   );
 }
@@ -101,8 +120,14 @@ export function hpcError(action: ActionName, code: string, options: HpcErrorOpti
   const table = options.operations ?? defaultOperations;
   const op = operationsByAction(table).get(action);
   if (!errorDefinition(code, op, table) && (options.status === undefined || options.message === undefined))
-    throw new RangeError(`hpcError: ${code} is not a documented error code${op ? ` of ${action}` : ""}; pass status and message to use it anyway`);
-  const overrides = { ...(options.status !== undefined ? { status: options.status } : {}), ...(options.message !== undefined ? { message: options.message } : {}), ...(options.headers ? { headers: options.headers } : {}) };
+    throw new RangeError(
+      `hpcError: ${code} is not a documented error code${op ? ` of ${action}` : ""}; pass status and message to use it anyway`,
+    );
+  const overrides = {
+    ...(options.status !== undefined ? { status: options.status } : {}),
+    ...(options.message !== undefined ? { message: options.message } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+  };
   return override(action, options, async (_request, context) => errorResponse(context, code, overrides));
 }
 
@@ -110,15 +135,23 @@ export function hpcError(action: ActionName, code: string, options: HpcErrorOpti
 export function hpcFault(action: ActionName, kind: HpcFaultKind, options?: HpcFaultOptions): HttpHandler;
 /** @deprecated Use `hpcFault(action, kind, options)` (`"*"` for every action), like `hpcError(action, code, options)`. */
 export function hpcFault(kind: HpcFaultKind, options?: DeprecatedHpcFaultOptions): HttpHandler;
-export function hpcFault(first: string, second?: string | DeprecatedHpcFaultOptions, third?: HpcFaultOptions): HttpHandler {
+export function hpcFault(
+  first: string,
+  second?: string | DeprecatedHpcFaultOptions,
+  third?: HpcFaultOptions,
+): HttpHandler {
   if (typeof second === "string") return faultOverride(first, second, third ?? {});
-  if (!FAULT_KINDS.has(first)) throw new RangeError(`hpcFault: ${JSON.stringify(first)} is not a fault kind; call hpcFault(action, kind, options)`);
+  if (!FAULT_KINDS.has(first))
+    throw new RangeError(
+      `hpcFault: ${JSON.stringify(first)} is not a fault kind; call hpcFault(action, kind, options)`,
+    );
   const { action = ANY_ACTION, ...options } = second ?? {};
   return faultOverride(action, first, options);
 }
 
 function faultOverride(action: string, kind: string, options: HpcFaultOptions): HttpHandler {
-  if (!FAULT_KINDS.has(kind)) throw new RangeError(`hpcFault: ${JSON.stringify(kind)} is not a fault kind (${[...FAULT_KINDS].join(", ")})`);
+  if (!FAULT_KINDS.has(kind))
+    throw new RangeError(`hpcFault: ${JSON.stringify(kind)} is not a fault kind (${[...FAULT_KINDS].join(", ")})`);
   const fault = (kind === "internal" ? "internalError" : kind) as Exclude<HpcFaultKind, "internal">;
   return override(action, options, async (request, context) => {
     const wait = options.latencyMs ?? (fault === "latency" ? 1000 : 0);
@@ -132,7 +165,9 @@ function faultOverride(action: string, kind: string, options: HpcFaultOptions): 
       case "drop":
         return HttpResponse.error();
       case "throttle":
-        return errorResponse(context, FAULT_ERROR_CODES.throttle, { headers: { "x-acs-retry-after": String(options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS) } });
+        return errorResponse(context, FAULT_ERROR_CODES.throttle, {
+          headers: { "x-acs-retry-after": String(options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS) },
+        });
       default:
         return errorResponse(context, FAULT_ERROR_CODES[fault]);
     }

@@ -48,9 +48,15 @@ const cache = new WeakMap<Request, Map<number, Promise<ReceivedRequest>>>();
  * and the resolver share one read). The request's own body is left untouched: a clone is read,
  * and no further than `maxBodyBytes`.
  */
-export function readRequest(request: Request, maxBodyBytes: number = DEFAULT_MAX_REQUEST_BYTES): Promise<ReceivedRequest> {
+export function readRequest(
+  request: Request,
+  maxBodyBytes: number = DEFAULT_MAX_REQUEST_BYTES,
+): Promise<ReceivedRequest> {
   let reads = cache.get(request);
-  if (!reads) cache.set(request, (reads = new Map()));
+  if (!reads) {
+    reads = new Map();
+    cache.set(request, reads);
+  }
   let pending = reads.get(maxBodyBytes);
   if (!pending) {
     pending = read(request, maxBodyBytes);
@@ -60,7 +66,11 @@ export function readRequest(request: Request, maxBodyBytes: number = DEFAULT_MAX
 }
 
 /** The body, or `undefined` when it is larger than `limit` (read no further than that). */
-async function readBody(request: Request, headers: ReadonlyMap<string, string>, limit: number): Promise<Uint8Array | undefined> {
+async function readBody(
+  request: Request,
+  headers: ReadonlyMap<string, string>,
+  limit: number,
+): Promise<Uint8Array | undefined> {
   const declared = headers.get("content-length");
   if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > limit) return undefined;
   const stream = request.clone().body;
@@ -107,7 +117,8 @@ async function read(request: Request, maxBodyBytes: number): Promise<ReceivedReq
   request.headers.forEach((value, name) => headers.set(name.toLowerCase(), value));
   const hostHeader = headers.get("host");
   let refusal: TransportRefusal | undefined;
-  if (hostHeader !== undefined && !isWellFormedHost(hostHeader)) refusal = { kind: "badHost", reason: "the Host header is not host[:port]" };
+  if (hostHeader !== undefined && !isWellFormedHost(hostHeader))
+    refusal = { kind: "badHost", reason: "the Host header is not host[:port]" };
   const noBody = method === "GET" || method === "HEAD" || request.body === null || refusal !== undefined;
   let body = noBody ? new Uint8Array() : await readBody(request, headers, maxBodyBytes);
   if (body === undefined) {
@@ -117,7 +128,10 @@ async function read(request: Request, maxBodyBytes: number): Promise<ReceivedReq
 
   const query: [string, string][] = [...url.searchParams];
   const contentType = headers.get("content-type") ?? "";
-  const form: [string, string][] = body.length > 0 && /application\/x-www-form-urlencoded/i.test(contentType) ? [...new URLSearchParams(new TextDecoder().decode(body))] : [];
+  const form: [string, string][] =
+    body.length > 0 && /application\/x-www-form-urlencoded/i.test(contentType)
+      ? [...new URLSearchParams(new TextDecoder().decode(body))]
+      : [];
 
   const params: Record<string, string> = {};
   for (const [name, value] of [...query, ...form]) if (!Object.hasOwn(params, name)) params[name] = value;
@@ -144,7 +158,10 @@ async function read(request: Request, maxBodyBytes: number): Promise<ReceivedReq
   };
 }
 
-function detectSignatureVersion(headers: ReadonlyMap<string, string>, params: Readonly<Record<string, string>>): DetectedSignature {
+function detectSignatureVersion(
+  headers: ReadonlyMap<string, string>,
+  params: Readonly<Record<string, string>>,
+): DetectedSignature {
   // The official SDK also sends x-acs-action / x-acs-version with V1, so V1 parameters win over
   // those headers; only an Authorization header makes a request V3 regardless.
   if (headers.has("authorization")) return "v3";

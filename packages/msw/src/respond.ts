@@ -37,34 +37,65 @@ export function headerSafe(value: string): string {
   let out = "";
   for (const char of value) {
     const code = char.codePointAt(0) as number;
-    const piece = code >= 0x20 && code <= 0x7e ? char : code <= 0xffff ? `\\u${code.toString(16).padStart(4, "0")}` : `\\u{${code.toString(16)}}`;
+    const piece =
+      code >= 0x20 && code <= 0x7e
+        ? char
+        : code <= 0xffff
+          ? `\\u${code.toString(16).padStart(4, "0")}`
+          : `\\u{${code.toString(16)}}`;
     if (out.length + piece.length > MAX_HEADER_VALUE - 3) return `${out}...`;
     out += piece;
   }
   return out;
 }
 
-function respond(context: AnswerContext, status: number, root: string, body: Readonly<Record<string, unknown>>, headers: Readonly<Record<string, string>> = {}): Response {
+function respond(
+  context: AnswerContext,
+  status: number,
+  root: string,
+  body: Readonly<Record<string, unknown>>,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
   const safe = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, headerSafe(value)]));
   const init = { status, headers: { "x-acs-request-id": context.requestId, ...safe } };
-  return context.format === "xml" ? HttpResponse.xml(toXml(root, body), init) : HttpResponse.json(body as Record<string, unknown>, init);
+  return context.format === "xml"
+    ? HttpResponse.xml(toXml(root, body), init)
+    : HttpResponse.json(body as Record<string, unknown>, init);
 }
 
 /** A 2xx answer: `RequestId` first, then the behaviour's body. */
-export function successResponse(context: AnswerContext, action: string, body: Readonly<Record<string, unknown>>, status = 200): Response {
+export function successResponse(
+  context: AnswerContext,
+  action: string,
+  body: Readonly<Record<string, unknown>>,
+  status = 200,
+): Response {
   return respond(context, status, `${action}Response`, { RequestId: context.requestId, ...body });
 }
 
 /** A service error answer with the code's documented status and message. */
 export function errorResponse(context: AnswerContext, code: string, overrides: ErrorOverrides = {}): Response {
-  const definition = overrides.status !== undefined && overrides.message !== undefined ? { status: overrides.status, message: overrides.message } : requireErrorDefinition(code, context.op, context.table);
+  const definition =
+    overrides.status !== undefined && overrides.message !== undefined
+      ? { status: overrides.status, message: overrides.message }
+      : requireErrorDefinition(code, context.op, context.table);
   const status = overrides.status ?? definition.status;
   const message = overrides.message ?? definition.message;
-  return respond(context, status, "Error", serviceErrorBody(code, message, context.requestId, context.host), overrides.headers);
+  return respond(
+    context,
+    status,
+    "Error",
+    serviceErrorBody(code, message, context.requestId, context.host),
+    overrides.headers,
+  );
 }
 
 /** The answer to a request HTTP itself refuses (see transport-refusals.ts). */
 export function refusalResponse(context: AnswerContext, refusal: TransportRefusal): Response {
   const { code, status, message } = TRANSPORT_REFUSALS[refusal.kind];
-  return errorResponse(context, code, { status, message, headers: { "x-ecs-hpc-mock-reason": refusal.reason, connection: "close" } });
+  return errorResponse(context, code, {
+    status,
+    message,
+    headers: { "x-ecs-hpc-mock-reason": refusal.reason, connection: "close" },
+  });
 }

@@ -75,26 +75,49 @@ function requestUrl(target: string, host: string): URL | undefined {
   }
 }
 
-type Incoming = { readonly request: Request } | { readonly refusal: TransportRefusal; readonly host: string } | { readonly notRoutable: true; readonly host: string };
+type Incoming =
+  | { readonly request: Request }
+  | { readonly refusal: TransportRefusal; readonly host: string }
+  | { readonly notRoutable: true; readonly host: string };
 
-async function toFetchRequest(incoming: IncomingMessage, fallbackHost: string, maxRequestBytes: number): Promise<Incoming> {
+async function toFetchRequest(
+  incoming: IncomingMessage,
+  fallbackHost: string,
+  maxRequestBytes: number,
+): Promise<Incoming> {
   const hostHeader = incoming.headers.host;
-  if (hostHeader !== undefined && !isWellFormedHost(hostHeader)) return { refusal: { kind: "badHost", reason: "the Host header is not host[:port]" }, host: fallbackHost };
+  if (hostHeader !== undefined && !isWellFormedHost(hostHeader))
+    return { refusal: { kind: "badHost", reason: "the Host header is not host[:port]" }, host: fallbackHost };
   const url = requestUrl(incoming.url ?? "/", hostHeader ?? fallbackHost);
   const method = (incoming.method ?? "GET").toUpperCase();
   // A target that is no URL (`*`, `//`) or a method fetch cannot carry: no action there.
   if (!url) return { notRoutable: true, host: hostHeader ?? fallbackHost };
   if (UNREPRESENTABLE_METHODS.has(method)) return { notRoutable: true, host: url.host };
   const declared = Number(incoming.headers["content-length"] ?? 0);
-  if (declared > maxRequestBytes) return { refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` }, host: url.host };
+  if (declared > maxRequestBytes)
+    return {
+      refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` },
+      host: url.host,
+    };
   const headers = new Headers();
-  for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) headers.append(incoming.rawHeaders[i] as string, incoming.rawHeaders[i + 1] as string);
+  for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2)
+    headers.append(incoming.rawHeaders[i] as string, incoming.rawHeaders[i + 1] as string);
   const body = method === "GET" || method === "HEAD" ? undefined : await readBody(incoming, maxRequestBytes);
-  if (body === undefined && method !== "GET" && method !== "HEAD") return { refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` }, host: url.host };
-  return { request: new Request(url, { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) }) };
+  if (body === undefined && method !== "GET" && method !== "HEAD")
+    return {
+      refusal: { kind: "bodyTooLarge", reason: `the body is larger than ${maxRequestBytes} bytes` },
+      host: url.host,
+    };
+  return {
+    request: new Request(url, { method, headers, ...(body && body.length > 0 ? { body: new Uint8Array(body) } : {}) }),
+  };
 }
 
-async function writeResponse(response: Response, outgoing: ServerResponse, extraHeaders: Readonly<Record<string, string>> = {}): Promise<void> {
+async function writeResponse(
+  response: Response,
+  outgoing: ServerResponse,
+  extraHeaders: Readonly<Record<string, string>> = {},
+): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   const body = Buffer.from(await response.arrayBuffer());
@@ -109,7 +132,14 @@ function headerOf(incoming: IncomingMessage, name: string): string | undefined {
 
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
   const store = isHpcStore(options.store) ? options.store : createHpcStore(options.store ?? {});
-  const { port: requestedPort = 0, host = "127.0.0.1", handlers: initialOverrides = [], store: _store, corsOrigins, ...serviceOptions } = options;
+  const {
+    port: requestedPort = 0,
+    host = "127.0.0.1",
+    handlers: initialOverrides = [],
+    store: _store,
+    corsOrigins,
+    ...serviceOptions
+  } = options;
   const corsPolicy = createCorsPolicy(corsOrigins);
   const maxRequestBytes = checkMaxRequestBytes(serviceOptions.maxRequestBytes, "startMockServer");
   // Whatever reaches this socket is for the service: answer any host (a client may use a name or an address).
@@ -123,7 +153,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     const cors = corsPolicy.headersFor(incoming.headers.origin);
     const answerJson = (response: Response) => writeResponse(response, outgoing, cors);
     try {
-      const preflight = corsPolicy.preflight((incoming.method ?? "").toUpperCase(), { get: (name) => headerOf(incoming, name) });
+      const preflight = corsPolicy.preflight((incoming.method ?? "").toUpperCase(), {
+        get: (name) => headerOf(incoming, name),
+      });
       if (preflight) {
         outgoing.writeHead(preflight.status, { ...preflight.headers, "content-length": "0" });
         outgoing.end();
@@ -132,14 +164,20 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const arrived = await toFetchRequest(incoming, fallbackHost, maxRequestBytes);
       if (!("request" in arrived)) {
         const context = { requestId: newRequestId(), host: arrived.host, format: "json" } as const;
-        await answerJson("refusal" in arrived ? refusalResponse(context, arrived.refusal) : errorResponse(context, "InvalidAction.NotFound"));
+        await answerJson(
+          "refusal" in arrived
+            ? refusalResponse(context, arrived.refusal)
+            : errorResponse(context, "InvalidAction.NotFound"),
+        );
         return;
       }
       const request = arrived.request;
       fallbackHost = new URL(request.url).host;
       const response = await getResponse([...overrides, ...serviceHandlers], request);
       if (!response) {
-        await answerJson(errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InvalidAction.NotFound"));
+        await answerJson(
+          errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InvalidAction.NotFound"),
+        );
       } else if (response.type === "error") {
         outgoing.destroy();
         incoming.socket.destroy();
@@ -147,7 +185,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         await answerJson(response);
       }
     } catch {
-      if (!outgoing.headersSent) await answerJson(errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InternalError")).catch(() => outgoing.destroy());
+      if (!outgoing.headersSent)
+        await answerJson(
+          errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InternalError"),
+        ).catch(() => outgoing.destroy());
       else outgoing.destroy();
     }
   });

@@ -131,12 +131,16 @@ export interface HpcStore {
 const servedRegions: ReadonlySet<string> = new Set(endpoints.regions);
 
 function checkInstances(count: number, where: string): number {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`${where}: an instance count must be a non-negative integer (got ${count})`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`${where}: an instance count must be a non-negative integer (got ${count})`);
   return count;
 }
 
 function checkRegion(regionId: string, where: string): void {
-  if (!servedRegions.has(regionId)) throw new RangeError(`${where}: ${JSON.stringify(regionId)} is not a region the service serves (see endpoints.regions in the spec)`);
+  if (!servedRegions.has(regionId))
+    throw new RangeError(
+      `${where}: ${JSON.stringify(regionId)} is not a region the service serves (see endpoints.regions in the spec)`,
+    );
 }
 
 function definedFields<T extends object>(value: T): Partial<T> {
@@ -163,12 +167,18 @@ class MemoryHpcStore implements HpcStore {
     for (const region of regions) checkRegion(region, "createHpcStore");
     this.regions = [...regions];
     const clusters = options.clusters ?? DEFAULT_CLUSTER_COUNT;
-    if (typeof clusters === "number" && (!Number.isInteger(clusters) || clusters < 0)) throw new RangeError(`createHpcStore: clusters must be a non-negative integer (got ${clusters})`);
+    if (typeof clusters === "number" && (!Number.isInteger(clusters) || clusters < 0))
+      throw new RangeError(`createHpcStore: clusters must be a non-negative integer (got ${clusters})`);
     this.#clusterSpec = clusters;
     const retention = { ...DEFAULT_RETENTION, ...definedFields(options.retention ?? {}) };
     for (const [name, value] of Object.entries(retention))
-      if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`createHpcStore: retention.${name} must be a positive integer (got ${value})`);
-    this.idempotency = new IdempotencyRegistry({ ttlMs: retention.clientTokenTtlMs, maxEntries: retention.clientTokens, maxBytes: retention.clientTokenBytes });
+      if (!Number.isSafeInteger(value) || value <= 0)
+        throw new RangeError(`createHpcStore: retention.${name} must be a positive integer (got ${value})`);
+    this.idempotency = new IdempotencyRegistry({
+      ttlMs: retention.clientTokenTtlMs,
+      maxEntries: retention.clientTokens,
+      maxBytes: retention.clientTokenBytes,
+    });
     this.nonces = new NonceRegistry({ windowMs: SIGNATURE_WINDOW_MS, maxEntries: retention.nonces });
     this.#seedState();
   }
@@ -218,13 +228,22 @@ class MemoryHpcStore implements HpcStore {
     let id: string;
     do id = generateClusterId(init.RegionId, this.#ids);
     while (this.#clusters.has(id));
-    return this.#add({ HpcClusterId: id, Name: init.Name, Description: init.Description ?? "", RegionId: init.RegionId });
+    return this.#add({
+      HpcClusterId: id,
+      Name: init.Name,
+      Description: init.Description ?? "",
+      RegionId: init.RegionId,
+    });
   }
 
   update(id: string, patch: { readonly Name?: string; readonly Description?: string }): StoredHpcCluster | undefined {
     const current = this.#clusters.get(id);
     if (!current) return undefined;
-    return this.#add({ ...current, ...(patch.Name !== undefined ? { Name: patch.Name } : {}), ...(patch.Description !== undefined ? { Description: patch.Description } : {}) });
+    return this.#add({
+      ...current,
+      ...(patch.Name !== undefined ? { Name: patch.Name } : {}),
+      ...(patch.Description !== undefined ? { Description: patch.Description } : {}),
+    });
   }
 
   delete(id: string): boolean {
@@ -259,7 +278,12 @@ class MemoryHpcStore implements HpcStore {
   }
 
   stats(): HpcStoreStats {
-    return { clusters: this.#clusters.size, clientTokens: this.idempotency.stats(), nonces: this.nonces.stats(), requestCountKeys: this.#counts.size };
+    return {
+      clusters: this.#clusters.size,
+      clientTokens: this.idempotency.stats(),
+      nonces: this.nonces.stats(),
+      requestCountKeys: this.#counts.size,
+    };
   }
 
   reset(): void {
@@ -282,5 +306,10 @@ export function createHpcStore(options: HpcStoreOptions = {}): HpcStore {
 
 /** Whether a value is a store (rather than options for one). */
 export function isHpcStore(value: unknown): value is HpcStore {
-  return typeof value === "object" && value !== null && typeof (value as HpcStore).list === "function" && typeof (value as HpcStore).reset === "function";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as HpcStore).list === "function" &&
+    typeof (value as HpcStore).reset === "function"
+  );
 }

@@ -14,13 +14,16 @@ export interface TransportRefusal {
   readonly reason: string;
 }
 
-export const TRANSPORT_REFUSALS: { readonly [Kind in TransportRefusalKind]: { readonly code: string; readonly status: number; readonly message: string } } = {
+export const TRANSPORT_REFUSALS: {
+  readonly [Kind in TransportRefusalKind]: { readonly code: string; readonly status: number; readonly message: string };
+} = {
   bodyTooLarge: { code: "RequestEntityTooLarge", status: 413, message: "The request body is too large." },
   badHost: { code: "InvalidHost.Malformed", status: 400, message: "The Host header of the request is not valid." },
 };
 
 export function checkMaxRequestBytes(value: number | undefined, where: string): number {
   const limit = value ?? DEFAULT_MAX_REQUEST_BYTES;
-  if (!Number.isSafeInteger(limit) || limit <= 0) throw new RangeError(`${where}: maxRequestBytes must be a positive integer (got ${value})`);
+  if (!Number.isSafeInteger(limit) || limit <= 0)
+    throw new RangeError(`${where}: maxRequestBytes must be a positive integer (got ${value})`);
   return limit;
 }

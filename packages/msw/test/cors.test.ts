@@ -6,10 +6,14 @@ import { startMockServer } from "../src/server.ts";
 import { call, v3 } from "./support/wire.ts";
 
 const PAGE = "http://localhost:5173";
-const SIGNED_HEADERS = "authorization, content-type, x-acs-action, x-acs-content-sha256, x-acs-date, x-acs-signature-nonce, x-acs-version, x-acs-security-token";
+const SIGNED_HEADERS =
+  "authorization, content-type, x-acs-action, x-acs-content-sha256, x-acs-date, x-acs-signature-nonce, x-acs-version, x-acs-security-token";
 
 function preflight(url: string, origin: string, headers = SIGNED_HEADERS): Promise<Response> {
-  return fetch(`${url}/`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": headers } });
+  return fetch(`${url}/`, {
+    method: "OPTIONS",
+    headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": headers },
+  });
 }
 
 describe("CORS", () => {
@@ -27,7 +31,9 @@ describe("CORS", () => {
 
     const signed = await call(v3({ endpoint: `${mock.url}/` }));
     expect(signed.status).toBe(200);
-    const withOrigin = await fetch(`${mock.url}/?Action=DescribeHpcClusters&Version=2014-05-26&Format=JSON`, { headers: { origin: "http://other.test:8080" } });
+    const withOrigin = await fetch(`${mock.url}/?Action=DescribeHpcClusters&Version=2014-05-26&Format=JSON`, {
+      headers: { origin: "http://other.test:8080" },
+    });
     expect(withOrigin.status).toBe(400); // unsigned: IncompleteSignature, readable by the page
     expect(withOrigin.headers.get("access-control-allow-origin")).toBe("http://other.test:8080");
     expect(withOrigin.headers.get("access-control-expose-headers")).toContain("x-acs-request-id");
@@ -42,12 +48,16 @@ describe("CORS", () => {
     const refused = await preflight(mock.url, "http://evil.test");
     expect(refused.status).toBe(403);
     expect(refused.headers.get("access-control-allow-origin")).toBeNull();
-    const answer = await fetch(`${mock.url}/?Action=DescribeHpcClusters&Version=2014-05-26&Format=JSON`, { headers: { origin: "http://evil.test" } });
+    const answer = await fetch(`${mock.url}/?Action=DescribeHpcClusters&Version=2014-05-26&Format=JSON`, {
+      headers: { origin: "http://evil.test" },
+    });
     expect(answer.headers.get("access-control-allow-origin")).toBeNull();
     await expect(startMockServer({ corsOrigins: ["localhost:5173"] })).rejects.toThrow(/not an origin/);
   });
 
-  it("corsOrigins: false sends no CORS headers, and OPTIONS goes to the service (which allows no OPTIONS)", async ({ onTestFinished }) => {
+  it("corsOrigins: false sends no CORS headers, and OPTIONS goes to the service (which allows no OPTIONS)", async ({
+    onTestFinished,
+  }) => {
     const mock = await startMockServer({ store: { clusters: 1 }, corsOrigins: false });
     onTestFinished(() => mock.close());
     const answer = await preflight(mock.url, PAGE);

@@ -14,12 +14,20 @@ import { type Answer, call, v1, v3, type WireRequest } from "./support/wire.ts";
 const REGION = "cn-hangzhou";
 
 function toRequest(wire: WireRequest): Request {
-  return new Request(wire.url, { method: wire.method, headers: wire.headers, ...(wire.method === "GET" ? {} : { body: wire.body }) });
+  return new Request(wire.url, {
+    method: wire.method,
+    headers: wire.headers,
+    ...(wire.method === "GET" ? {} : { body: wire.body }),
+  });
 }
 
 async function handle(service: ReturnType<typeof createHpcService>, wire: WireRequest): Promise<Answer> {
   const response = await service.handle(toRequest(wire));
-  return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    headers: response.headers,
+  };
 }
 
 /** The answer is a success, or a documented error of `action` with its documented status. */
@@ -36,15 +44,38 @@ function expectDocumented(answer: Answer, action: OperationName): void {
 const anyText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 300 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom("1高性能集群", "高".repeat(200), `${"a".repeat(200)}é`, "\u0000\u001b[2J", "cn-杭州", "[\"hpc-\u00e9\"]"),
+  fc.constantFrom(
+    "1高性能集群",
+    "高".repeat(200),
+    `${"a".repeat(200)}é`,
+    "\u0000\u001b[2J",
+    "cn-杭州",
+    '["hpc-\u00e9"]',
+  ),
 );
 
 /** Each operation with the parameters a client may get wrong, and a valid base request. */
 const cases: readonly { action: OperationName; base: Record<string, string>; fuzzed: readonly string[] }[] = [
-  { action: "DescribeHpcClusters", base: { RegionId: REGION }, fuzzed: ["RegionId", "HpcClusterIds", "PageSize", "PageNumber", "ClientToken"] },
-  { action: "CreateHpcCluster", base: { RegionId: REGION, Name: "cfd-prod" }, fuzzed: ["Name", "Description", "RegionId", "ClientToken", "OwnerId"] },
-  { action: "ModifyHpcClusterAttribute", base: { RegionId: REGION, HpcClusterId: "hpc-bp1unknown", Name: "x-renamed" }, fuzzed: ["HpcClusterId", "Name", "Description"] },
-  { action: "DeleteHpcCluster", base: { RegionId: REGION, HpcClusterId: "hpc-bp1unknown" }, fuzzed: ["HpcClusterId", "RegionId", "ClientToken"] },
+  {
+    action: "DescribeHpcClusters",
+    base: { RegionId: REGION },
+    fuzzed: ["RegionId", "HpcClusterIds", "PageSize", "PageNumber", "ClientToken"],
+  },
+  {
+    action: "CreateHpcCluster",
+    base: { RegionId: REGION, Name: "cfd-prod" },
+    fuzzed: ["Name", "Description", "RegionId", "ClientToken", "OwnerId"],
+  },
+  {
+    action: "ModifyHpcClusterAttribute",
+    base: { RegionId: REGION, HpcClusterId: "hpc-bp1unknown", Name: "x-renamed" },
+    fuzzed: ["HpcClusterId", "Name", "Description"],
+  },
+  {
+    action: "DeleteHpcCluster",
+    base: { RegionId: REGION, HpcClusterId: "hpc-bp1unknown" },
+    fuzzed: ["HpcClusterId", "RegionId", "ClientToken"],
+  },
 ];
 
 describe("any parameter value gets a documented answer, never a 500", () => {
@@ -62,10 +93,18 @@ describe("any parameter value gets a documented answer, never a 500", () => {
     });
   }
 
-  it("random parameter names, raw query strings, header values and form bodies: never a 500", { timeout: 60_000 }, async () => {
+  it("random parameter names, raw query strings, header values and form bodies: never a 500", {
+    timeout: 60_000,
+  }, async () => {
     const service = createHpcService({ store: createHpcStore({ clusters: 3 }) });
-    const latin1 = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code)), maxLength: 120 });
-    const rawQuery = fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 200 });
+    const latin1 = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code)),
+      maxLength: 120,
+    });
+    const rawQuery = fc.string({
+      unit: fc.integer({ min: 0x21, max: 0x7e }).map((code) => String.fromCharCode(code)),
+      maxLength: 200,
+    });
     const answerOf = async (request: Request) => {
       const response = await service.handle(request);
       const text = await response.text();
@@ -74,17 +113,38 @@ describe("any parameter value gets a documented answer, never a 500", () => {
       return text;
     };
     await fc.assert(
-      fc.asyncProperty(anyText, anyText, latin1, rawQuery, fc.uint8Array({ maxLength: 300 }), async (name, value, headerValue, query, body) => {
-        // An unknown parameter with any name, signed.
-        await answerOf(toRequest(v3({ params: { RegionId: REGION, [name || "x"]: value } })));
-        // A signed request with one header replaced by any Latin-1 value.
-        const wire = v3();
-        for (const header of ["authorization", "x-acs-date", "x-acs-signature-nonce", "x-acs-content-sha256", "x-acs-action", "x-acs-version", "accept"])
-          await answerOf(toRequest({ ...wire, headers: { ...wire.headers, [header]: headerValue } }));
-        // Any query string, unsigned; any bytes as a form body.
-        await answerOf(new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?${query}`));
-        await answerOf(new Request("https://ecs.cn-hangzhou.aliyuncs.com/?Action=CreateHpcCluster&Version=2014-05-26", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body }));
-      }),
+      fc.asyncProperty(
+        anyText,
+        anyText,
+        latin1,
+        rawQuery,
+        fc.uint8Array({ maxLength: 300 }),
+        async (name, value, headerValue, query, body) => {
+          // An unknown parameter with any name, signed.
+          await answerOf(toRequest(v3({ params: { RegionId: REGION, [name || "x"]: value } })));
+          // A signed request with one header replaced by any Latin-1 value.
+          const wire = v3();
+          for (const header of [
+            "authorization",
+            "x-acs-date",
+            "x-acs-signature-nonce",
+            "x-acs-content-sha256",
+            "x-acs-action",
+            "x-acs-version",
+            "accept",
+          ])
+            await answerOf(toRequest({ ...wire, headers: { ...wire.headers, [header]: headerValue } }));
+          // Any query string, unsigned; any bytes as a form body.
+          await answerOf(new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?${query}`));
+          await answerOf(
+            new Request("https://ecs.cn-hangzhou.aliyuncs.com/?Action=CreateHpcCluster&Version=2014-05-26", {
+              method: "POST",
+              headers: { "content-type": "application/x-www-form-urlencoded" },
+              body,
+            }),
+          );
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -141,18 +201,32 @@ describe("malformed Host", () => {
     const mock = await startMockServer({ store: { clusters: 1 } });
     onTestFinished(() => mock.close());
     for (const host of ["exa mple.com", "host/with/path", "[::1", "user@host", "h\u00e9te"]) {
-      const answer = await rawExchange(mock.port, `GET /?Action=DescribeHpcClusters HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+      const answer = await rawExchange(
+        mock.port,
+        `GET /?Action=DescribeHpcClusters HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`,
+      );
       expect(answer, host).toMatch(/^HTTP\/1\.1 400 /);
       expect(answer).toContain('"Code":"InvalidHost.Malformed"');
     }
     expect(mock.store.requestCount()).toBe(0);
   });
 
-  it("odd request lines over node:http are 4xx too (TRACE, bad percent-encoding, absolute form)", { timeout: 30_000 }, async ({ onTestFinished }) => {
+  it("odd request lines over node:http are 4xx too (TRACE, bad percent-encoding, absolute form)", {
+    timeout: 30_000,
+  }, async ({ onTestFinished }) => {
     const mock = await startMockServer({ store: { clusters: 1 } });
     onTestFinished(() => mock.close());
-    for (const line of ["TRACE / HTTP/1.1", "GET /?Action=%zz&Version=%E0%A4%A HTTP/1.1", "GET http://evil.example/?Format=JSON HTTP/1.1", "GET //?x HTTP/1.1", "PATCH / HTTP/1.1"]) {
-      const answer = await rawExchange(mock.port, `${line}\r\nHost: 127.0.0.1:${mock.port}\r\nConnection: close\r\n\r\n`);
+    for (const line of [
+      "TRACE / HTTP/1.1",
+      "GET /?Action=%zz&Version=%E0%A4%A HTTP/1.1",
+      "GET http://evil.example/?Format=JSON HTTP/1.1",
+      "GET //?x HTTP/1.1",
+      "PATCH / HTTP/1.1",
+    ]) {
+      const answer = await rawExchange(
+        mock.port,
+        `${line}\r\nHost: 127.0.0.1:${mock.port}\r\nConnection: close\r\n\r\n`,
+      );
       expect(answer, line).toMatch(/^HTTP\/1\.1 4\d\d /);
     }
   });
@@ -181,7 +255,13 @@ describe("request bodies over maxRequestBytes get 413 before being read whole", 
         controller.enqueue(new Uint8Array(1024));
       },
     });
-    const response = await service.handle(new Request("https://ecs.cn-hangzhou.aliyuncs.com/", { method: "POST", body: endless, duplex: "half" } as RequestInit));
+    const response = await service.handle(
+      new Request("https://ecs.cn-hangzhou.aliyuncs.com/", {
+        method: "POST",
+        body: endless,
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(response.status).toBe(413);
     expect(pulled).toBeLessThan(64 * 1024); // stopped near the limit, not read to the end
     // A body at the limit is read as usual.
@@ -190,10 +270,15 @@ describe("request bodies over maxRequestBytes get 413 before being read whole", 
     expect(() => createHpcService({ maxRequestBytes: 0 })).toThrow(RangeError);
   });
 
-  it("over node:http: a declared length answered without reading, a chunked body cut off", { timeout: 30_000 }, async ({ onTestFinished }) => {
+  it("over node:http: a declared length answered without reading, a chunked body cut off", { timeout: 30_000 }, async ({
+    onTestFinished,
+  }) => {
     const mock = await startMockServer({ store: { clusters: 1 }, maxRequestBytes: 4096 });
     onTestFinished(() => mock.close());
-    const declared = await rawExchange(mock.port, `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000000000\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n`);
+    const declared = await rawExchange(
+      mock.port,
+      `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10000000000\r\nContent-Type: application/x-www-form-urlencoded\r\n\r\n`,
+    );
     expect(declared).toMatch(/^HTTP\/1\.1 413 /);
     expect(declared).toContain('"Code":"RequestEntityTooLarge"');
 
@@ -205,7 +290,12 @@ describe("request bodies over maxRequestBytes get 413 before being read whole", 
         else controller.enqueue(new Uint8Array(1024).fill(97));
       },
     });
-    const response = await fetch(`${mock.url}/`, { method: "POST", body: endless, duplex: "half", headers: { "content-type": "application/x-www-form-urlencoded" } } as RequestInit);
+    const response = await fetch(`${mock.url}/`, {
+      method: "POST",
+      body: endless,
+      duplex: "half",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(((await response.json()) as { Code: string }).Code).toBe("RequestEntityTooLarge");
     expect(mock.store.requestCount()).toBe(0);

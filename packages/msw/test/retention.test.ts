@@ -3,12 +3,23 @@
 // while replay protection and ClientToken replays keep working inside those bounds. The
 // service's clock is injected, so "a CI day" is simulated without waiting.
 import { describe, expect, it } from "vitest";
-import { createHpcService, createHpcStore, DEFAULT_RETENTION, type HpcRetention, OTHER_ACTIONS, SIGNATURE_WINDOW_MS } from "../src/index.ts";
+import {
+  createHpcService,
+  createHpcStore,
+  DEFAULT_RETENTION,
+  type HpcRetention,
+  OTHER_ACTIONS,
+  SIGNATURE_WINDOW_MS,
+} from "../src/index.ts";
 import { ExpiringMap } from "../src/internal.ts";
 import { v3, type WireRequest } from "./support/wire.ts";
 
 function toRequest(wire: WireRequest): Request {
-  return new Request(wire.url, { method: wire.method, headers: wire.headers, ...(wire.method === "GET" ? {} : { body: wire.body }) });
+  return new Request(wire.url, {
+    method: wire.method,
+    headers: wire.headers,
+    ...(wire.method === "GET" ? {} : { body: wire.body }),
+  });
 }
 
 /** A service on a store and a clock the test moves. */
@@ -29,19 +40,27 @@ function serviceAt(startMs: number, retention: Partial<HpcRetention> = {}) {
 const START = Date.UTC(2026, 0, 5, 8, 0, 0);
 
 describe("a long run stays bounded", () => {
-  it("thousands of requests with fresh nonces, fresh ClientTokens and made-up actions leave bounded state", { timeout: 180_000 }, async () => {
+  it("thousands of requests with fresh nonces, fresh ClientTokens and made-up actions leave bounded state", {
+    timeout: 180_000,
+  }, async () => {
     const clock = serviceAt(START, { clientTokens: 500 });
     const STEP_MS = 400;
     const ROUNDS = 3_000; // 3 requests a round: 9,000 requests over 20 minutes of service time
     let accepted = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const date = new Date(clock.now());
-      const signed = await clock.service.handle(toRequest(v3({ date, params: { RegionId: "cn-hangzhou", PageSize: "50", ClientToken: `token-${round}` } })));
+      const signed = await clock.service.handle(
+        toRequest(v3({ date, params: { RegionId: "cn-hangzhou", PageSize: "50", ClientToken: `token-${round}` } })),
+      );
       if (signed.status === 200) accepted++;
       // Unauthenticated requests naming an action nobody has.
-      const unknown = await clock.service.handle(new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?Action=MadeUp${round}&Version=2014-05-26&Format=JSON`));
+      const unknown = await clock.service.handle(
+        new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?Action=MadeUp${round}&Version=2014-05-26&Format=JSON`),
+      );
       expect(unknown.status).toBe(404);
-      const unknownV3 = await clock.service.handle(toRequest(v3({ date, action: `Bogus${round}`, params: { RegionId: "cn-hangzhou" } })));
+      const unknownV3 = await clock.service.handle(
+        toRequest(v3({ date, action: `Bogus${round}`, params: { RegionId: "cn-hangzhou" } })),
+      );
       expect(unknownV3.status).toBe(404);
       clock.advance(STEP_MS);
       // Every 5 minutes of service time, look at the bounds.
@@ -65,7 +84,9 @@ describe("a long run stays bounded", () => {
 
     // After a quiet hour, a request finds nothing left to remember but its own traces.
     clock.advance(61 * 60 * 1000);
-    await clock.service.handle(toRequest(v3({ date: new Date(clock.now()), params: { RegionId: "cn-hangzhou", ClientToken: "after-an-hour" } })));
+    await clock.service.handle(
+      toRequest(v3({ date: new Date(clock.now()), params: { RegionId: "cn-hangzhou", ClientToken: "after-an-hour" } })),
+    );
     expect(clock.store.stats().nonces.entries).toBe(1);
     expect(clock.store.stats().clientTokens.entries).toBe(1);
   });
@@ -80,14 +101,26 @@ describe("a long run stays bounded", () => {
     expect(((await replay.json()) as { Code: string }).Code).toBe("SignatureNonceUsed");
     // Past the window the same request is too old anyway; a fresh one with the nonce is accepted.
     clock.advance(2000);
-    expect(((await (await clock.service.handle(toRequest(wire))).json()) as { Code: string }).Code).toBe("InvalidTimeStamp.Expired");
-    expect((await clock.service.handle(toRequest(v3({ date: new Date(clock.now()), nonce: "nonce-1" })))).status).toBe(200);
+    expect(((await (await clock.service.handle(toRequest(wire))).json()) as { Code: string }).Code).toBe(
+      "InvalidTimeStamp.Expired",
+    );
+    expect((await clock.service.handle(toRequest(v3({ date: new Date(clock.now()), nonce: "nonce-1" })))).status).toBe(
+      200,
+    );
   });
 
   it("a ClientToken replays for clientTokenTtlMs, then is a new call", async () => {
     const clock = serviceAt(START, { clientTokenTtlMs: 60_000 });
     const create = () =>
-      clock.service.handle(toRequest(v3({ date: new Date(clock.now()), action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "ttl-test", ClientToken: "create-once" } })));
+      clock.service.handle(
+        toRequest(
+          v3({
+            date: new Date(clock.now()),
+            action: "CreateHpcCluster",
+            params: { RegionId: "cn-hangzhou", Name: "ttl-test", ClientToken: "create-once" },
+          }),
+        ),
+      );
     const first = (await (await create()).json()) as { HpcClusterId: string };
     clock.advance(59_000);
     const replay = (await (await create()).json()) as { HpcClusterId: string };
@@ -102,13 +135,27 @@ describe("a long run stays bounded", () => {
   it("page snapshots are capped in bytes too; a mismatch is still refused while the record lives", async () => {
     const clock = serviceAt(START, { clientTokenBytes: 20_000 });
     for (let i = 0; i < 40; i++) {
-      const answer = await clock.service.handle(toRequest(v3({ date: new Date(clock.now()), params: { RegionId: "cn-hangzhou", PageSize: "30", ClientToken: `page-${i}` } })));
+      const answer = await clock.service.handle(
+        toRequest(
+          v3({
+            date: new Date(clock.now()),
+            params: { RegionId: "cn-hangzhou", PageSize: "30", ClientToken: `page-${i}` },
+          }),
+        ),
+      );
       expect(answer.status).toBe(200);
     }
     const { clientTokens } = clock.store.stats();
     expect(clientTokens.weight).toBeLessThanOrEqual(20_000);
     expect(clientTokens.entries).toBeLessThan(40);
-    const mismatch = await clock.service.handle(toRequest(v3({ date: new Date(clock.now()), params: { RegionId: "cn-hangzhou", PageSize: "29", ClientToken: "page-39" } })));
+    const mismatch = await clock.service.handle(
+      toRequest(
+        v3({
+          date: new Date(clock.now()),
+          params: { RegionId: "cn-hangzhou", PageSize: "29", ClientToken: "page-39" },
+        }),
+      ),
+    );
     expect(((await mismatch.json()) as { Code: string }).Code).toBe("IdempotentParameterMismatch");
   });
 

@@ -8,10 +8,25 @@ export interface Listing {
   readonly requestId: string;
 }
 
-async function listClusters(endpoint: string, accessKeyId: string, accessKeySecret: string, signatureVersion: SignatureVersion): Promise<Listing> {
-  const client = createEcsClient({ regionId: "cn-hangzhou", endpoint, credentials: { accessKeyId, accessKeySecret }, signatureVersion, retry: { maxAttempts: 1 } });
+async function listClusters(
+  endpoint: string,
+  accessKeyId: string,
+  accessKeySecret: string,
+  signatureVersion: SignatureVersion,
+): Promise<Listing> {
+  const client = createEcsClient({
+    regionId: "cn-hangzhou",
+    endpoint,
+    credentials: { accessKeyId, accessKeySecret },
+    signatureVersion,
+    retry: { maxAttempts: 1 },
+  });
   const page = await client.describeHpcClusters({ RegionId: "cn-hangzhou", PageSize: 100 });
-  return { total: page.TotalCount ?? -1, ids: (page.HpcClusters?.HpcCluster ?? []).map((cluster) => cluster.HpcClusterId ?? ""), requestId: page.RequestId ?? "" };
+  return {
+    total: page.TotalCount ?? -1,
+    ids: (page.HpcClusters?.HpcCluster ?? []).map((cluster) => cluster.HpcClusterId ?? ""),
+    requestId: page.RequestId ?? "",
+  };
 }
 
 async function describeError(run: () => Promise<unknown>): Promise<string> {

@@ -67,7 +67,9 @@ export async function startBin(args: readonly string[]): Promise<RunningBin> {
 }
 
 /** Runs the bin to completion (for --help and usage errors). */
-export async function runBin(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runBin(
+  args: readonly string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [binPath, ...args], { stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
