@@ -2,7 +2,7 @@
 // other languages, the official SDK in a subprocess): every request goes through the same
 // handlers with msw's `getResponse`. A dropped-connection fault destroys the socket.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { getResponse, type RequestHandler } from "msw";
 import { newRequestId } from "./errors.ts";
 import { createHpcHandlers, type HpcHandlersOptions } from "./handlers.ts";
@@ -125,6 +125,22 @@ async function writeResponse(
   outgoing.end(body);
 }
 
+/** How long a refused upload may go on being discarded after the 413, so the client can read it. */
+const LINGER_MS = 1000;
+
+/**
+ * Node closes a `Connection: close` socket as soon as the answer is written; with request bytes
+ * still arriving that is a TCP reset, and the client may lose the 413 it was sent. Instead: send
+ * FIN, discard what still arrives (nothing is buffered), and close after LINGER_MS at the latest.
+ */
+function lingerBeforeClosing(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    socket.resume();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+}
+
 function headerOf(incoming: IncomingMessage, name: string): string | undefined {
   const value = incoming.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
@@ -163,6 +179,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       }
       const arrived = await toFetchRequest(incoming, fallbackHost, maxRequestBytes);
       if (!("request" in arrived)) {
+        if ("refusal" in arrived && arrived.refusal.kind === "bodyTooLarge") lingerBeforeClosing(incoming.socket);
         const context = { requestId: newRequestId(), host: arrived.host, format: "json" } as const;
         await answerJson(
           "refusal" in arrived

@@ -292,6 +292,32 @@ describe("request bodies over maxRequestBytes get 413 before being read whole", 
         else controller.enqueue(new Uint8Array(1024).fill(97));
       },
     });
+    // A client that keeps uploading still reads the 413, then the server closes the connection.
+    const blaster = await new Promise<string>((resolve, reject) => {
+      const socket = connect(mock.port, "127.0.0.1");
+      let received = "";
+      socket.setEncoding("latin1");
+      socket.on("data", (chunk: string) => (received += chunk));
+      socket.on("error", () => undefined); // EPIPE/ECONNRESET once the server closes: expected
+      socket.on("close", () => resolve(received));
+      socket.on("connect", () => {
+        socket.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n");
+        const chunk = `400\r\n${"a".repeat(1024)}\r\n`;
+        // Keep bytes in flight whatever the server does, as a client blasting an upload would.
+        const pump = setInterval(() => {
+          for (let i = 0; i < 64 && !socket.destroyed; i++) socket.write(chunk);
+        }, 5);
+        socket.on("close", () => clearInterval(pump));
+        // Like a real client, stop uploading once the answer arrives.
+        socket.once("data", () => {
+          clearInterval(pump);
+          socket.end();
+        });
+      });
+      setTimeout(() => reject(new Error("the server never closed the connection")), 20_000).unref();
+    });
+    expect(blaster).toMatch(/^HTTP\/1\.1 413 /);
+
     const response = await fetch(`${mock.url}/`, {
       method: "POST",
       body: endless,
