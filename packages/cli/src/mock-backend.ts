@@ -15,7 +15,9 @@ export async function startMockBackend(options: { clusters: number; seed: number
   // answers what the service would (InvalidRegionId.NotFound), so the data goes to the default one.
   const region = (endpoints.regions as readonly string[]).includes(options.region) ? options.region : DEFAULT_REGION;
   const store = mock.createHpcStore({ clusters: options.clusters, seed: options.seed, region });
-  const server = setupServer(...mock.createHpcHandlers({ store }));
+  // `--mock` replaces the service outright: every host this process calls is the mock's, so a
+  // region without a spec endpoint (`ecs.cn-nowhere...`) gets the service's answer, not DNS's.
+  const server = setupServer(...mock.createHpcHandlers({ store, endpoint: "*" }));
   server.listen({ onUnhandledFrame: "bypass" });
   return { credentials: mock.mockCredentials, close: () => server.close() };
 }
