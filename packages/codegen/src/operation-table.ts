@@ -1,7 +1,15 @@
 // Builds the runtime operation table from the spec: for each operation its action, version,
 // parameters with constraints and error codes, idempotency token, pagination and documented
 // errors. Everything here is read from the spec; nothing is specific to one operation.
-import type { EndpointSpec, ErrorSpec, OperationSpec, PaginationSpec, ParamConstraints, ParamSpec } from "../../core/src/operation-spec.ts";
+import type {
+  EndpointSpec,
+  ErrorSpec,
+  OperationSpec,
+  PaginationSpec,
+  ParamConstraints,
+  ParamSpec,
+  ShapeSpec,
+} from "../../core/src/operation-spec.ts";
 import { deref, isObject, type Json, type JsonObject } from "./load-spec.ts";
 
 const CONSTRAINT_KEYS = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "enum"] as const;
@@ -81,6 +89,7 @@ function buildOperation(spec: JsonObject, path: string, op: JsonObject, apiVersi
     idempotencyToken,
     pagination: buildPagination(op, params, name),
     requireOneOf: buildRequireOneOf(op, params, errors, name),
+    successShape: successShape(spec, op, name),
     successExample: successExample(spec, op, name),
     errors,
   };
@@ -158,6 +167,46 @@ function buildPagination(op: JsonObject, params: Record<string, ParamSpec>, name
     maxPageSize,
     defaultPageSize,
   };
+}
+
+const SHAPE_TYPES = new Set(["object", "array", "string", "integer", "number", "boolean"]);
+
+/** The 200 schema reduced to what a body must hold: types, and the properties marked required. */
+function successShape(spec: JsonObject, op: JsonObject, name: string): ShapeSpec {
+  const response = object(deref(spec, object(op.responses, `${name}: responses`)["200"]), `${name}: responses.200`);
+  const content = object(response.content, `${name}: 200 content`);
+  const media = object(content["application/json"], `${name}: 200 application/json`);
+  const shape = shapeOf(spec, media.schema, `${name}: 200 schema`, 0);
+  if (shape !== "object" && (typeof shape !== "object" || Array.isArray(shape))) {
+    throw new Error(`spec: ${name}: the 200 schema must be an object`);
+  }
+  return shape;
+}
+
+/** See ShapeSpec: a type name, a record of required properties, or `[items]`. */
+function shapeOf(spec: JsonObject, rawSchema: Json | undefined, where: string, depth: number): ShapeSpec {
+  if (depth > 16) throw new Error(`spec: ${where}: the response schema nests too deep (recursive?)`);
+  const schema = object(deref(spec, rawSchema), where);
+  const type = string(schema.type, `${where}: type`);
+  if (!SHAPE_TYPES.has(type)) throw new Error(`spec: ${where}: unsupported type ${type}`);
+  if (type === "object" && schema.required !== undefined) {
+    const properties = object(schema.properties ?? {}, `${where}: properties`);
+    const required: Record<string, ShapeSpec> = {};
+    for (const [index, rawName] of array(schema.required, `${where}: required`).entries()) {
+      const property = string(rawName, `${where}: required[${index}]`);
+      if (properties[property] === undefined) {
+        throw new Error(`spec: ${where}: required property ${property} is not defined`);
+      }
+      required[property] = shapeOf(spec, properties[property], `${where}.${property}`, depth + 1);
+    }
+    if (Object.keys(required).length > 0) return required;
+  }
+  if (type === "array" && schema.items !== undefined) {
+    const items = shapeOf(spec, schema.items, `${where}[]`, depth + 1);
+    // Items are checked only for what they require; a list of bare scalars needs no entry.
+    if (typeof items === "object") return [items];
+  }
+  return type as ShapeSpec;
 }
 
 function successExample(spec: JsonObject, op: JsonObject, name: string): Json {

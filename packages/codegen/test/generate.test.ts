@@ -40,6 +40,17 @@ describe("the operation table read from the spec", () => {
     expect(op.errors["InvalidHpcClusterIds.ExceedLimit"]?.message).toBe("The amount of specified specified hpc cluster ids exceeds the limit.");
   });
 
+  it("reduces the 200 schema to its required fields (successShape), nested and through $refs", () => {
+    expect(op.successShape).toEqual({
+      RequestId: "string",
+      PageNumber: "integer",
+      PageSize: "integer",
+      TotalCount: "integer",
+      HpcClusters: { HpcCluster: [{ HpcClusterId: "string", Name: "string" }] },
+    });
+    expect(table.operations.CreateHpcCluster?.successShape).toEqual({ HpcClusterId: "string", RequestId: "string" });
+  });
+
   it("carries the endpoint pattern, overrides and regions", () => {
     expect(table.endpoints.pattern).toBe("ecs.{regionId}.aliyuncs.com");
     expect(table.endpoints.overrides["cn-hangzhou-finance"]).toBe("ecs.aliyuncs.com");
@@ -64,6 +75,8 @@ describe("spec mistakes are reported, not generated", () => {
     ["a duplicated parameter", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/RegionId" }); }, /listed twice/],
     ["a dangling $ref", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/Nope" }); }, /unresolved \$ref/],
     ["pagination without a page size maximum", (s: any) => { delete describeOp(s).parameters[4].schema.maximum; }, /needs a maximum/],
+    ["a required response field without a definition", (s: any) => { s.components.schemas.DescribeHpcClustersResponse.required.push("Ghost"); }, /required property Ghost is not defined/],
+    ["a 200 schema that is not an object", (s: any) => { s.components.schemas.DescribeHpcClustersResponse = { type: "string" }; }, /the 200 schema must be an object/],
   ])("%s", (_, edit, message) => {
     expect(mutate(edit)).toThrow(message);
   });

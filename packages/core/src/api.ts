@@ -1,15 +1,24 @@
 // The public surface of `@ecs-hpc/core`, shared by both entry points (index.ts for Node, Bun and
 // Deno; index.universal.ts for browsers and workers), which differ only in their side effects.
-export { createEcsClient, type EcsClient, type EcsClientOptions } from "./client.ts";
+export { createEcsClient, DEFAULT_MAX_RESPONSE_BYTES, type EcsClient, type EcsClientOptions } from "./client.ts";
 export { fromEnv, type Credentials, type CredentialsProvider, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN } from "./credentials.ts";
 export { resolveEndpoint } from "./endpoint.ts";
 export * from "./errors.ts";
-export { checkParam, validateParams, encodeParams, decodeParams, type Violation, type ParamValue, type DecodedParams } from "./params.ts";
+// The parameter codec (checkParam, validateParams, encodeParams, decodeParams) is at
+// `@ecs-hpc/core/params`, for the mock: a program that calls the API never needs it by name.
+export type { Violation, ParamValue, DecodedParams } from "./params.ts";
 export { RETRY_DEFAULTS, type RetryOptions, type FailureKind as RetryFailureKind } from "./steps/retry.ts";
 export type { AttemptEvent } from "./steps/transport.ts";
 export { fetchHandler } from "./http/fetch-handler.ts";
 export { nodeHttpHandler, type NodeHttpHandlerOptions } from "./http/node-handler.ts";
-export { HttpTimeoutError, type HttpHandler, type HttpRequest, type HttpResponse, type HttpHeaders } from "./http/types.ts";
+export {
+  HttpResponseTooLargeError,
+  HttpTimeoutError,
+  type HttpHandler,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpHeaders,
+} from "./http/types.ts";
 export type { SignatureVersion } from "./steps/sign.ts";
 export type * from "./operation-spec.ts";
 export type { OperationInput, OperationOutput, CallOptions } from "./operation-types.ts";

@@ -13,7 +13,8 @@ import { toCredentialsProvider, type Credentials, type CredentialsProvider } fro
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { readEnv } from "./env.ts";
 import { EcsAbortError, EcsError } from "./errors.ts";
-import { checkHeaders, checkRetry, checkTimeouts } from "./options-check.ts";
+import { checkHeaders, checkMaxResponseBytes, checkRetry, checkTimeouts } from "./options-check.ts";
+import { redactSecrets, redactThrown } from "./redact.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
 import { clientOperations } from "./generated/client-operations.ts";
 import type { OperationName } from "./generated/operations.ts";
@@ -55,6 +56,12 @@ export interface EcsClientOptions {
   readonly timeoutMs?: number;
   /** Overall deadline of a call, all attempts and delays included. Default 60 000 ms. */
   readonly deadlineMs?: number;
+  /**
+   * Bound on a response body, as read and once decoded (gzip, deflate, br); past it reading stops
+   * and the call fails with `EcsResponseTooLargeError`. Default 8 MiB (`DEFAULT_MAX_RESPONSE_BYTES`);
+   * `Infinity` for none.
+   */
+  readonly maxResponseBytes?: number;
   /** Called after every attempt (observability); events never carry credentials. */
   readonly onEvent?: (event: AttemptEvent) => void;
   /** The signing date. Default: `new Date()`. */
@@ -89,6 +96,14 @@ export interface EcsClient extends EcsOperationMethods {
 
 const specs: Readonly<Record<string, ClientOperationSpec>> = clientOperations;
 
+/**
+ * The default `maxResponseBytes`: 8 MiB. A page of 100 HPC clusters is tens of kB and the
+ * largest ECS listing pages (100 instances with every attribute) about 1-2 MB, so this leaves
+ * room for the whole API while a hostile or broken peer costs a small container at most this
+ * per call in flight (about twice as much while it is a string).
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
+
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   checkRuntime();
   const regionId = options.regionId ?? readEnv("ALIBABA_CLOUD_REGION_ID");
@@ -97,6 +112,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   const signatureVersion = options.signatureVersion ?? "v3";
   if (signatureVersion !== "v3" && signatureVersion !== "v1") throw new TypeError(`createEcsClient: signatureVersion must be "v3" or "v1"`);
   checkTimeouts("createEcsClient", options);
+  checkMaxResponseBytes("createEcsClient", options.maxResponseBytes);
   checkRetry("createEcsClient", options.retry);
   const retry = options.retry === false ? { ...RETRY_DEFAULTS, maxAttempts: 1 } : { ...RETRY_DEFAULTS, ...options.retry };
   const budget = new RetryBudget(retry.budget);
@@ -113,6 +129,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     budget,
     timeoutMs: options.timeoutMs ?? 10_000,
     deadlineMs: options.deadlineMs ?? 60_000,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     onEvent: options.onEvent,
   });
 
@@ -122,6 +139,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     timeoutMs: callOptions?.timeoutMs,
     deadlineMs: callOptions?.deadlineMs,
     onAttempt: callOptions?.onAttempt,
+    maxResponseBytes: callOptions?.maxResponseBytes,
     attempts: 0,
   });
 
@@ -141,7 +159,14 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     const built = createClient<paths>({
       baseUrl: endpoint,
       querySerializer: serializeQuery,
-      fetch: async (request: Request) => toFetchResponse(await transport(wireFromRequest(request, target, specs), contextFor(request.signal))),
+      fetch: async (request: Request) => {
+        const ctx = contextFor(request.signal);
+        try {
+          return toFetchResponse(await transport(wireFromRequest(request, target, specs), ctx));
+        } catch (error) {
+          throw redactThrown(error, ctx.credentials);
+        }
+      },
     });
     built.use({
       onRequest({ request, schemaPath, params }) {
@@ -155,10 +180,12 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   };
 
   async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {
-    const op = specs[name];
-    if (!op) throw new TypeError(`unknown operation ${JSON.stringify(name)}`);
+    // Own keys only: `toString` or `constructor` are not operations.
+    const op = typeof name === "string" && Object.hasOwn(specs, name) ? specs[name] : undefined;
+    if (!op) throw new TypeError(`unknown operation ${JSON.stringify(name) ?? String(name)}`);
     if (callOptions) {
       checkTimeouts(op.method, callOptions);
+      checkMaxResponseBytes(op.method, callOptions.maxResponseBytes);
       checkHeaders(op.method, callOptions.headers);
     }
     if (callOptions?.signal?.aborted) throw new EcsAbortError(op.name, callOptions.signal.reason);
@@ -166,15 +193,18 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
       throw new TypeError(`${op.method}: onAttempt must be a function`);
     }
     const ready = prepareInput(op, input as Record<string, unknown> | undefined, { regionId, newIdempotencyToken: newToken });
+    const ctx = contextFor(callOptions?.signal, callOptions);
     try {
       validateInput(op, ready);
-      const ctx = contextFor(callOptions?.signal, callOptions);
       const headers: Record<string, string> = {};
-      if (callOptions?.headers) for (const key in callOptions.headers) headers[key.toLowerCase()] = callOptions.headers[key]!;
+      if (callOptions?.headers) {
+        for (const key of Object.keys(callOptions.headers)) headers[key.toLowerCase()] = callOptions.headers[key]!;
+      }
       const response = await transport(toWire(op, ready, target, headers), ctx);
-      return parseResponse(op, response, ctx.attempts || 1);
+      const mask = (text: string) => (ctx.credentials ? redactSecrets(text, ctx.credentials) : text);
+      return parseResponse(op, response, ctx.attempts || 1, mask);
     } catch (error) {
-      throw withClientToken(error, op, ready);
+      throw withClientToken(redactThrown(error, ctx.credentials), op, ready);
     }
   }
 

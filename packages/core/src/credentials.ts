@@ -74,5 +74,33 @@ function checked(credentials: Credentials): Credentials {
   if (!credentials || typeof credentials.accessKeyId !== "string" || !credentials.accessKeyId || typeof credentials.accessKeySecret !== "string" || !credentials.accessKeySecret) {
     throw new EcsCredentialsError("the credentials provider returned no accessKeyId/accessKeySecret");
   }
+  const token = credentials.securityToken;
+  if (token !== undefined && token !== null && typeof token !== "string") {
+    throw new EcsCredentialsError("securityToken must be a string");
+  }
+  malformed("accessKeyId", credentials.accessKeyId, VISIBLE_ASCII);
+  malformed("accessKeySecret", credentials.accessKeySecret, NO_CONTROL);
+  if (token) malformed("securityToken", token, VISIBLE_ASCII);
   return credentials;
+}
+
+/**
+ * The key ID and the STS token travel in HTTP headers (or the query): only visible ASCII
+ * (U+0021-U+007E) is valid, and anything else (a trailing newline from a file or a secret
+ * store, a space, a non-ASCII character) would make Node refuse to build the request, or the
+ * service refuse the signature. The secret is only a key: it must just hold no control character.
+ */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+const NO_CONTROL = /^[^\x00-\x1f\x7f\p{Cs}]+$/u;
+
+/** Names the malformed field and where the offending character is, never the value. */
+function malformed(field: string, value: string, allowed: RegExp): void {
+  if (allowed.test(value)) return;
+  const chars = [...value];
+  const index = chars.findIndex((char) => !allowed.test(char));
+  const code = `U+${chars[index]!.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  throw new EcsCredentialsError(
+    `credentials: ${field} is malformed: character ${index + 1} of ${chars.length} is ${code}, ` +
+      "which HTTP refuses (a stray space or newline?)",
+  );
 }

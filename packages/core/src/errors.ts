@@ -2,7 +2,17 @@
 // `instanceof` (which breaks across duplicated package copies). None ever holds a credential.
 import type { Violation } from "./params.ts";
 
-export type EcsErrorKind = "validation" | "service" | "network" | "response" | "timeout" | "aborted" | "credentials";
+export type EcsErrorKind =
+  | "validation"
+  | "service"
+  | "network"
+  | "response"
+  | "redirect"
+  | "too-large"
+  | "request"
+  | "timeout"
+  | "aborted"
+  | "credentials";
 
 export abstract class EcsError extends Error {
   abstract readonly kind: EcsErrorKind;
@@ -119,6 +129,54 @@ export class EcsResponseError extends EcsError {
   }
 }
 
+/**
+ * The answer was a redirect (any 3xx), which the RPC API never sends: it is refused, never
+ * followed (following would hand the signed headers, STS token included, to another origin),
+ * and never retried. `location` is the origin of the `Location` header only: its path and query
+ * (which may carry a signature) are not kept.
+ */
+export class EcsRedirectError extends EcsError {
+  readonly kind = "redirect" as const;
+  readonly status: number;
+  /** The origin (`https://host:port`) the answer pointed to, when it named one. */
+  readonly location: string | undefined;
+  readonly attempts: number;
+  constructor(operation: string, status: number, location: string | undefined, attempts = 1) {
+    const where = location ? ` to ${location}` : "";
+    super(
+      `${operation}: refused to follow a redirect (HTTP ${status}${where}); ` +
+        "the ECS API never redirects, so the endpoint or a proxy is misconfigured",
+      operation,
+    );
+    this.status = status;
+    this.location = location;
+    this.attempts = attempts;
+  }
+}
+
+/** The answer's body (as read, or once decoded) went past `maxResponseBytes`; reading stopped there. Not retried. */
+export class EcsResponseTooLargeError extends EcsError {
+  readonly kind = "too-large" as const;
+  readonly limit: number;
+  readonly attempts: number;
+  constructor(operation: string, limit: number, attempts = 1) {
+    super(`${operation}: the response exceeded maxResponseBytes (${limit} bytes); reading stopped`, operation);
+    this.limit = limit;
+    this.attempts = attempts;
+  }
+}
+
+/**
+ * The HTTP stack refused to build the request (an invalid header name or value, a bad URL):
+ * nothing was sent, and the same request would fail again, so it is not retried.
+ */
+export class EcsRequestError extends EcsError {
+  readonly kind = "request" as const;
+  constructor(operation: string, reason: string, options?: { cause?: unknown }) {
+    super(`${operation}: the request could not be built (nothing was sent): ${reason}`, operation, options);
+  }
+}
+
 /** A per-attempt timeout or the overall deadline passed. */
 export class EcsTimeoutError extends EcsError {
   readonly kind = "timeout" as const;
@@ -159,4 +217,14 @@ export function isEcsServiceError<Code extends string = string>(value: unknown, 
   return isEcsError(value, "service") && (codes.length === 0 || codes.includes((value as EcsServiceError).code as Code));
 }
 
-export type AnyEcsError = EcsValidationError | EcsServiceError | EcsNetworkError | EcsResponseError | EcsTimeoutError | EcsAbortError | EcsCredentialsError;
+export type AnyEcsError =
+  | EcsValidationError
+  | EcsServiceError
+  | EcsNetworkError
+  | EcsResponseError
+  | EcsRedirectError
+  | EcsResponseTooLargeError
+  | EcsRequestError
+  | EcsTimeoutError
+  | EcsAbortError
+  | EcsCredentialsError;

@@ -36,6 +36,21 @@ export interface ParamSpec {
   readonly sdkOnly: boolean;
 }
 
+/**
+ * What a response must hold, compactly: a scalar's or an unchecked list's type name; for an
+ * object, a record of the properties the spec marks required, each with its own shape; for a
+ * list whose items require something, a one-element array holding the items' shape.
+ */
+export type ShapeSpec =
+  | "string"
+  | "integer"
+  | "number"
+  | "boolean"
+  | "array"
+  | "object"
+  | { readonly [property: string]: ShapeSpec }
+  | readonly [ShapeSpec];
+
 export interface PaginationSpec {
   readonly style: "PageNumber";
   readonly pageNumber: string;
@@ -77,6 +92,8 @@ export interface ClientOperationSpec {
   readonly pagination: PaginationSpec | null;
   /** At least one of these parameters must be given, else the service answers `error`. */
   readonly requireOneOf: { readonly params: readonly string[]; readonly error: string } | null;
+  /** The 200 body's required fields and their types, from the spec; a 2xx body without them is refused. */
+  readonly successShape?: ShapeSpec;
 }
 
 /** The whole generated entry of an operation (`operations`): the client's part plus its documentation. */

@@ -28,6 +28,8 @@ export interface CallOptions {
   readonly timeoutMs?: number;
   /** Overall deadline for this call (all attempts and delays), overriding the client's. */
   readonly deadlineMs?: number;
+  /** Bound on this call's response body (read and decoded), overriding the client's `maxResponseBytes`. */
+  readonly maxResponseBytes?: number;
   /** Extra headers for this call (not signed unless `x-acs-*`). */
   readonly headers?: Readonly<Record<string, string>>;
   /** Called after every attempt of this call (like the client's `onEvent`, which is called too). */

@@ -20,6 +20,12 @@ export function checkTimeouts(where: string, options: { readonly timeoutMs?: unk
   check(where, "deadlineMs", options?.deadlineMs, positive, "a number of milliseconds above 0 (Infinity for none)");
 }
 
+/** `maxResponseBytes`: a whole number of bytes, at least 1; `Infinity` for none. */
+export function checkMaxResponseBytes(where: string, value: unknown): void {
+  const ok: Check = (v) => v === Infinity || atLeastOneInteger(v);
+  check(where, "maxResponseBytes", value, ok, "a whole number of bytes, at least 1 (Infinity for none)");
+}
+
 export function checkRetry(where: string, retry: RetryOptions | false | undefined): void {
   if (retry === undefined || retry === false) return;
   if (typeof retry !== "object" || retry === null) throw new TypeError(`${where}: retry must be an object of retry options or false`);
@@ -31,14 +37,26 @@ export function checkRetry(where: string, retry: RetryOptions | false | undefine
 }
 
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const BAD_VALUE = /[\r\n\0]/;
+/** RFC 9110 field-value characters, as Node and fetch accept them: HTAB, SP, VCHAR, obs-text. */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-/** Extra headers of a call: RFC 9110 names, string values without CR, LF or NUL (header injection). */
+/**
+ * Extra headers of a call: RFC 9110 names, and values HTTP allows (no CR, LF, NUL or other
+ * control characters, nothing above U+00FF). A refused one is a TypeError here, before any
+ * request, not a "network error" from the HTTP stack that would be retried.
+ */
 export function checkHeaders(where: string, headers: unknown): void {
   if (headers === undefined) return;
-  if (typeof headers !== "object" || headers === null) throw new TypeError(`${where}: headers must be an object of header names to strings`);
+  if (typeof headers !== "object" || headers === null || Array.isArray(headers)) {
+    throw new TypeError(`${where}: headers must be an object of header names to strings`);
+  }
   for (const [name, value] of Object.entries(headers)) {
     if (!TOKEN.test(name)) throw new TypeError(`${where}: ${JSON.stringify(name)} is not a valid header name`);
-    if (typeof value !== "string" || BAD_VALUE.test(value)) throw new TypeError(`${where}: the value of header ${name} must be a string without CR, LF or NUL`);
+    if (typeof value !== "string" || !FIELD_VALUE.test(value)) {
+      throw new TypeError(
+        `${where}: the value of header ${name} must be a string of characters HTTP allows ` +
+          "(tab, space, U+0021-U+007E, U+0080-U+00FF)",
+      );
+    }
   }
 }

@@ -54,10 +54,16 @@ function codePoints(value: string): number {
   return length;
 }
 
+/** A UTF-16 surrogate without its pair: not a character, and not encodable as UTF-8 for the wire. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /** Checks a scalar against constraints; `undefined` when it satisfies them. */
 function checkScalar(param: ParamSpec, type: string, constraints: ParamConstraints, value: unknown, label: string): Violation | undefined {
   if (type === "string") {
     if (typeof value !== "string") return violation(param, "malformed", `${label}must be a string (got ${show(value)})`);
+    if (LONE_SURROGATE.test(value)) {
+      return violation(param, "malformed", `${label}must be well-formed Unicode text (it holds a lone surrogate)`);
+    }
     const length = constraints.minLength === undefined && constraints.maxLength === undefined ? 0 : codePoints(value);
     if (constraints.minLength !== undefined && length < constraints.minLength)
       return violation(param, "minLength", `${label}must be at least ${constraints.minLength} characters long (got ${length})`);
@@ -104,7 +110,7 @@ export function checkParam(param: ParamSpec, value: unknown): Violation | undefi
 export function validateParams(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): Violation[] {
   const violations: Violation[] = [];
   for (const param of Object.values(op.params)) {
-    const value = input[param.name];
+    const value = Object.hasOwn(input, param.name) ? input[param.name] : undefined;
     if (value === undefined || value === null) {
       if (param.required) violations.push(violation(param, "required", `is required`));
       continue;
@@ -115,7 +121,8 @@ export function validateParams(op: ClientOperationSpec, input: Readonly<Record<s
   const oneOf = missingOneOf(op, input, false);
   if (oneOf) violations.push(oneOf);
   for (const name of Object.keys(input)) {
-    if (!(name in op.params) && input[name] !== undefined)
+    // Own keys only: `constructor`, `toString` or `__proto__` are not parameters of anything.
+    if (!Object.hasOwn(op.params, name) && input[name] !== undefined)
       violations.push({ param: name, rule: "unknown", code: "Invalid.Parameter", message: `${name} is not a parameter of ${op.name} (expected one of ${Object.keys(op.params).join(", ")})` });
   }
   return violations;
@@ -134,7 +141,7 @@ export function encodeParams(op: ClientOperationSpec, input: Readonly<Record<str
   const wire: Record<string, string> = {};
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined || value === null) continue;
-    const param = op.params[name];
+    const param = Object.hasOwn(op.params, name) ? op.params[name] : undefined;
     wire[name] = param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
   }
   return wire;
@@ -157,7 +164,7 @@ export function decodeParams(op: ClientOperationSpec, wire: Readonly<Record<stri
   const values: Record<string, ParamValue> = {};
   const violations: Violation[] = [];
   for (const param of Object.values(op.params)) {
-    const raw = wire[param.name];
+    const raw = Object.hasOwn(wire, param.name) ? wire[param.name] : undefined;
     if (raw === undefined || raw === "") {
       if (param.required) violations.push(violation(param, "required", "is required"));
       continue;

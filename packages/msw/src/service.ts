@@ -6,7 +6,8 @@
 // Nothing here is specific to one operation; what an operation does lives in behaviours/, and an
 // operation of the table without a behaviour answers its documented example.
 import { delay, HttpResponse } from "msw";
-import { decodeParams, endpoints, type OperationSpec, type ParamValue } from "@ecs-hpc/core";
+import { endpoints, type OperationSpec, type ParamValue } from "@ecs-hpc/core";
+import { decodeParams } from "@ecs-hpc/core/params";
 import { behaviourFor, exampleResult } from "./behaviours/index.ts";
 import { mockCredentials } from "./credentials.ts";
 import { defaultOperations, IDEMPOTENT_PARAMETER_MISMATCH, newRequestId, type OperationTable } from "./errors.ts";

@@ -204,7 +204,21 @@ export const clientOperations = {
       "maxPageSize": 100,
       "defaultPageSize": 10
     },
-    "requireOneOf": null
+    "requireOneOf": null,
+    "successShape": {
+      "RequestId": "string",
+      "PageNumber": "integer",
+      "PageSize": "integer",
+      "TotalCount": "integer",
+      "HpcClusters": {
+        "HpcCluster": [
+          {
+            "HpcClusterId": "string",
+            "Name": "string"
+          }
+        ]
+      }
+    }
   },
   "CreateHpcCluster": {
     "name": "CreateHpcCluster",
@@ -322,7 +336,11 @@ export const clientOperations = {
     },
     "idempotencyToken": "ClientToken",
     "pagination": null,
-    "requireOneOf": null
+    "requireOneOf": null,
+    "successShape": {
+      "HpcClusterId": "string",
+      "RequestId": "string"
+    }
   },
   "ModifyHpcClusterAttribute": {
     "name": "ModifyHpcClusterAttribute",
@@ -461,6 +479,9 @@ export const clientOperations = {
         "Description"
       ],
       "error": "InvalidModifyInfo"
+    },
+    "successShape": {
+      "RequestId": "string"
     }
   },
   "DeleteHpcCluster": {
@@ -564,6 +585,9 @@ export const clientOperations = {
     },
     "idempotencyToken": "ClientToken",
     "pagination": null,
-    "requireOneOf": null
+    "requireOneOf": null,
+    "successShape": {
+      "RequestId": "string"
+    }
   }
 } as const satisfies Record<string, ClientOperationSpec>;

@@ -1,5 +1,7 @@
 // A handler on any WHATWG fetch: the default where node:http is missing (browsers, workers,
 // Bun, Deno), and the one the `fetch` option selects (msw in a browser, proxies, test doubles).
+import { readFetchBody } from "./limit-body.ts";
+import { isRedirectStatus } from "./refuse-redirect.ts";
 import { HttpTimeoutError, type HttpHandler } from "./types.ts";
 
 /**
@@ -19,15 +21,22 @@ function attemptSignal(signal: AbortSignal | undefined, timeout: AbortSignal | u
 
 /** Sends requests through `fetchImpl` (default: the global `fetch`, looked up at each call). */
 export function fetchHandler(fetchImpl?: typeof fetch): HttpHandler {
-  return async ({ method, url, headers, signal, timeoutMs }) => {
+  return async ({ method, url, headers, signal, timeoutMs, maxResponseBytes }) => {
     const timeout = timeoutMs !== undefined && Number.isFinite(timeoutMs) ? AbortSignal.timeout(Math.max(0, timeoutMs)) : undefined;
-    const init: RequestInit = { method, headers };
+    // Never follow a redirect: the next hop would get the signed headers and the STS token.
+    const init: RequestInit = { method, headers, redirect: "manual" };
     const combined = attemptSignal(signal, timeout);
     if (combined) init.signal = combined;
     try {
       const response = await (fetchImpl ?? globalThis.fetch)(url, init);
+      // A redirect is handed back unread, for the client to refuse (a browser's "manual" mode
+      // answers with an opaque status 0 and no headers).
+      if (response.type === "opaqueredirect" || isRedirectStatus(response.status)) {
+        await response.body?.cancel().catch(() => undefined);
+        return { status: response.status, headers: response.headers, body: "" };
+      }
       // Read inside the attempt, so the timeout and the caller's signal cover the body.
-      const body = await response.text();
+      const body = await readFetchBody(response, maxResponseBytes);
       return { status: response.status, headers: response.headers, body };
     } catch (error) {
       // fetch rejects with its own AbortError or the signal's reason; report what stopped it.

@@ -4,8 +4,18 @@
 // never loads them and bundlers for other platforms never follow them.
 import type { Agent as HttpAgent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
+import type { Transform } from "node:stream";
 import { nodeBuiltin } from "../node-builtin.ts";
-import { HttpTimeoutError, type HttpHandler, type HttpHeaders, type HttpRequest, type HttpResponse } from "./types.ts";
+import { announcedTooLarge, byteCounter } from "./limit-body.ts";
+import { isRedirectStatus } from "./refuse-redirect.ts";
+import {
+  HttpResponseTooLargeError,
+  HttpTimeoutError,
+  type HttpHandler,
+  type HttpHeaders,
+  type HttpRequest,
+  type HttpResponse,
+} from "./types.ts";
 
 export interface NodeHttpHandlerOptions {
   /** Agent for `http:` endpoints. Default: `http.globalAgent`. */
@@ -44,14 +54,16 @@ const headerView = (headers: IncomingHttpHeaders): HttpHeaders => ({
   },
 });
 
-function decode(res: IncomingMessage, chunks: Buffer[]): string {
-  const raw = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+/** A decompressor for the answer's `content-encoding`; `undefined` for none. */
+function decoderFor(res: IncomingMessage): Transform | undefined {
   const encoding = res.headers["content-encoding"]?.trim().toLowerCase();
-  if (!encoding || encoding === "identity") return raw.toString("utf8");
+  if (!encoding || encoding === "identity") return undefined;
   const zlib = builtin("zlib");
-  if (encoding === "gzip" || encoding === "x-gzip") return zlib.gunzipSync(raw).toString("utf8");
-  if (encoding === "deflate") return zlib.inflateSync(raw).toString("utf8");
-  if (encoding === "br") return zlib.brotliDecompressSync(raw).toString("utf8");
+  // Streams, not the *Sync functions: decoding runs off the event loop, chunk by chunk, so the
+  // limit applies as output arrives and timeouts and aborts still fire during a large inflate.
+  if (encoding === "gzip" || encoding === "x-gzip") return zlib.createGunzip();
+  if (encoding === "deflate") return zlib.createInflate();
+  if (encoding === "br") return zlib.createBrotliDecompress();
   throw new Error(`unsupported content-encoding ${JSON.stringify(encoding)}`);
 }
 
@@ -106,10 +118,13 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
       // rather than the socket error the cut causes.
       let stopped: { reason: unknown } | undefined;
       let timer: ReturnType<typeof setTimeout> | undefined;
+      // Once an answer is being read: stops reading and decoding it.
+      let cutBody: (() => void) | undefined;
       const stop = (reason: unknown) => {
         if (stopped) return;
         stopped = { reason };
         req.destroy();
+        cutBody?.();
         fail(reason);
       };
       const onAbort = () => stop(signal?.reason);
@@ -126,20 +141,68 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
 
       req.on("error", fail);
       req.on("response", (res: IncomingMessage) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("error", fail);
-        res.on("end", () => {
+        const status = res.statusCode ?? 0;
+        const headers = headerView(res.headers);
+        // A redirect is handed back unread (and never followed), for the client to refuse.
+        if (isRedirectStatus(status)) {
           settle();
+          res.destroy();
+          return resolve({ status, headers, body: "" });
+        }
+        const limit = request.maxResponseBytes;
+        if (announcedTooLarge(headers, limit)) return stop(new HttpResponseTooLargeError(limit as number));
+        let decoder: Transform | undefined;
+        try {
+          decoder = decoderFor(res);
+        } catch (error) {
+          return stop(error);
+        }
+        cutBody = () => {
+          res.destroy();
+          decoder?.destroy();
+        };
+        // Both the bytes read and the bytes decoded count against the limit, as they arrive.
+        const countRead = byteCounter(limit);
+        const countDecoded = decoder ? byteCounter(limit) : countRead;
+        const chunks: Buffer[] = [];
+        const finish = () => {
+          settle();
+          const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+          resolve({ status, headers, body: body.toString("utf8") });
+        };
+        const take = (count: (bytes: number) => void, chunk: Buffer): boolean => {
           try {
-            resolve({ status: res.statusCode ?? 0, headers: headerView(res.headers), body: decode(res, chunks) });
+            count(chunk.length);
+            return true;
           } catch (error) {
-            reject(error);
+            stop(error);
+            return false;
           }
-        });
+        };
+        if (decoder) {
+          const d = decoder;
+          d.on("data", (chunk: Buffer) => {
+            if (take(countDecoded, chunk)) chunks.push(chunk);
+          });
+          d.on("error", stop);
+          d.on("end", finish);
+          res.on("data", (chunk: Buffer) => {
+            if (take(countRead, chunk) && !d.write(chunk)) {
+              res.pause();
+              d.once("drain", () => res.resume());
+            }
+          });
+          res.on("end", () => d.end());
+        } else {
+          res.on("data", (chunk: Buffer) => {
+            if (take(countRead, chunk)) chunks.push(chunk);
+          });
+          res.on("end", finish);
+        }
+        res.on("error", fail);
         // Destroyed before its end (connection lost mid-body): a network failure.
         res.on("close", () => {
-          if (!res.complete) fail(new Error("the connection closed before the response ended"));
+          if (!res.complete && !stopped) fail(new Error("the connection closed before the response ended"));
         });
       });
       req.end();

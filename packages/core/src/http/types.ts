@@ -17,6 +17,11 @@ export interface HttpRequest {
    * with an `HttpTimeoutError`. `Infinity` (or absent) for none.
    */
   readonly timeoutMs?: number | undefined;
+  /**
+   * Bound on the body, both as read from the wire and once decoded (gzip, deflate, br): past it
+   * the handler stops reading and rejects with an `HttpResponseTooLargeError`. Absent for none.
+   */
+  readonly maxResponseBytes?: number | undefined;
 }
 
 /** The read-only part of `Headers` the client uses (a `Headers` object is one). */
@@ -46,6 +51,19 @@ export class HttpTimeoutError extends Error {
     super(`no complete answer within ${timeoutMs} ms`);
   }
 }
+
+/** What a handler rejects with when the body goes past `maxResponseBytes`. */
+export class HttpResponseTooLargeError extends Error {
+  override readonly name = "ResponseTooLargeError";
+  readonly limit: number;
+  constructor(limit: number) {
+    super(`the response body exceeded ${limit} bytes`);
+    this.limit = limit;
+  }
+}
+
+/** Whether a handler's rejection is a body over the limit (ours, or any error named `ResponseTooLargeError`). */
+export const isTooLarge = (error: unknown): boolean => error instanceof Error && error.name === "ResponseTooLargeError";
 
 /** Whether a handler's rejection is a timeout (ours, or `AbortSignal.timeout`'s DOMException). */
 export const isTimeout = (error: unknown): boolean => error instanceof Error && error.name === "TimeoutError";

@@ -50,17 +50,24 @@ export function toWire(op: ClientOperationSpec, input: Readonly<Record<string, u
  */
 export function serializeQuery(query: Readonly<Record<string, unknown>>): string {
   const pairs: [string, string][] = [];
-  for (const name in query) {
+  for (const name of Object.keys(query)) {
     const value = query[name];
     if (value === undefined || value === null) continue;
-    pairs.push([name, typeof value === "object" ? JSON.stringify(value) : String(value)]);
+    pairs.push([wellFormed(name), wellFormed(typeof value === "object" ? JSON.stringify(value) : String(value))]);
   }
   return canonicalQuery(pairs);
 }
 
+/**
+ * openapi-fetch serializes the query before the middleware validates it: a lone surrogate must
+ * not throw a raw URIError there. The draft URL is discarded; validation then refuses the value.
+ */
+const wellFormed = (text: string): string => (/\p{Cs}/u.test(text) ? text.replace(/\p{Cs}/gu, "\uFFFD") : text);
+
 /** The operation a pseudo-path (`/DescribeHpcClusters`) names, if any. */
 export function operationForPath(operations: Readonly<Record<string, ClientOperationSpec>>, path: string): ClientOperationSpec | undefined {
-  const op = operations[path.replace(/^\//, "")];
+  const name = path.replace(/^\//, "");
+  const op = Object.hasOwn(operations, name) ? operations[name] : undefined;
   return op && op.path === path ? op : undefined;
 }
 

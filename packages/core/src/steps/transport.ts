@@ -1,16 +1,24 @@
 // The transport under openapi-fetch: for each attempt, credentials -> sign -> send, then the
 // retry decision. openapi-fetch sees one fetch; the attempts happen here so each is re-signed.
 import type { Credentials } from "../credentials.ts";
-import { EcsAbortError, EcsNetworkError, EcsTimeoutError } from "../errors.ts";
+import {
+  EcsAbortError,
+  EcsNetworkError,
+  EcsRequestError,
+  EcsResponseTooLargeError,
+  EcsTimeoutError,
+} from "../errors.ts";
 import type { ClientOperationSpec } from "../operation-spec.ts";
 import type { HttpHandler, HttpResponse } from "../http/types.ts";
 import { isOk } from "../http/types.ts";
-import { redactSecrets } from "../redact.ts";
+import { refuseRedirect } from "../http/refuse-redirect.ts";
+import { redactCause } from "../redact.ts";
+import { errorInSuccess } from "./check-success-shape.ts";
 import { backoffDelay, classifyResponse, isRetrySafe, RetryBudget, serverDelay, type FailureKind, type RetryOptions } from "./retry.ts";
 import { sendAttempt, sleep } from "./send.ts";
 import type { WireRequest } from "./rpc.ts";
 import { hashBackendReady } from "../signer/hash.ts";
-import { signWire, type SignatureVersion } from "./sign.ts";
+import { signWire, type SignatureVersion, type SignedRequest } from "./sign.ts";
 
 /** One attempt, as reported to `onEvent`. Never carries a credential. */
 export interface AttemptEvent {
@@ -39,6 +47,8 @@ export interface TransportOptions {
   readonly budget: RetryBudget;
   readonly timeoutMs: number;
   readonly deadlineMs: number | undefined;
+  /** Bound on each answer's body, read and decoded; `Infinity` for none. */
+  readonly maxResponseBytes: number;
   readonly onEvent: ((event: AttemptEvent) => void) | undefined;
 }
 
@@ -49,7 +59,10 @@ export interface CallContext {
   readonly deadlineMs: number | undefined;
   /** The call's own observer of its attempts (`CallOptions.onAttempt`). */
   readonly onAttempt?: ((event: AttemptEvent) => void) | undefined;
+  readonly maxResponseBytes?: number | undefined;
   attempts: number;
+  /** The credentials of the latest attempt, so that what reaches the caller can be masked. */
+  credentials?: Credentials | undefined;
 }
 
 const now = () => performance.now();
@@ -90,11 +103,22 @@ export function createTransport(options: TransportOptions): Transport {
       if (remaining <= 0) throw new EcsTimeoutError(name, deadlineMs ?? 0, "deadline", attempt - 1);
       const provided = options.credentials();
       credentials = provided instanceof Promise ? await provided : provided;
+      ctx.credentials = credentials;
       const hashing = hashBackendReady();
       if (hashing) await hashing;
-      const signed = signWire(wire, { version: options.signatureVersion, credentials, date: options.clock(), nonce: options.nonce() });
+      let signed: SignedRequest;
+      try {
+        const date = options.clock();
+        signed = signWire(wire, { version: options.signatureVersion, credentials, date, nonce: options.nonce() });
+      } catch (error) {
+        // A `clock` or `nonce` option that throws or yields what cannot be encoded: nothing was sent.
+        const cause = redactCause(error, credentials);
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw new EcsRequestError(name, `signing failed: ${reason}`, { cause });
+      }
       const started = now();
-      const result = await sendAttempt(options.handler, signed, Math.min(timeoutMs, remaining), signal);
+      const limit = ctx.maxResponseBytes ?? options.maxResponseBytes;
+      const result = await sendAttempt(options.handler, signed, Math.min(timeoutMs, remaining), signal, limit);
       const durationMs = Math.round(now() - started);
 
       let failure: FailureKind | undefined;
@@ -104,15 +128,30 @@ export function createTransport(options: TransportOptions): Transport {
       if (result.kind === "aborted") {
         emit({ attempt, outcome: "aborted", status: undefined, code: undefined, requestId: undefined, durationMs, retryInMs: undefined });
         throw new EcsAbortError(name, result.reason);
+      } else if (result.kind === "too-large" || result.kind === "local") {
+        // Final: the same request would meet the same answer, or the same refusal.
+        const none = { status: undefined, code: undefined, requestId: undefined, retryInMs: undefined };
+        emit({ attempt, outcome: "error", ...none, durationMs });
+        if (result.kind === "too-large") throw new EcsResponseTooLargeError(name, limit, attempt);
+        const cause = redactCause(result.error, credentials);
+        throw new EcsRequestError(name, cause instanceof Error ? cause.message : String(cause), { cause });
       } else if (result.kind === "response") {
         response = result.response;
         requestId = response.headers.get("x-acs-request-id") ?? undefined;
-        if (isOk(response)) {
+        const redirect = refuseRedirect(name, response, signed.url, attempt);
+        if (redirect) {
+          const { status } = response;
+          emit({ attempt, outcome: "error", status, code: undefined, requestId, durationMs, retryInMs: undefined });
+          throw redirect;
+        }
+        // A 2xx whose body is an error body (`Code`, `Message`, not the success shape) is an error.
+        const disguised = isOk(response) ? errorInSuccess(op, response.body) : undefined;
+        if (isOk(response) && disguised === undefined) {
           budget.release(retryCost);
           emit({ attempt, outcome: "success", status: response.status, code: undefined, requestId, durationMs, retryInMs: undefined });
           return response;
         }
-        ({ code, requestId } = peekError(response, requestId));
+        ({ code, requestId } = disguised ?? peekError(response, requestId));
         failure = classifyResponse(response.status, code);
       } else {
         failure = result.kind;
@@ -136,7 +175,7 @@ export function createTransport(options: TransportOptions): Transport {
         if (response) return response;
         if (result.kind === "timeout") throw new EcsTimeoutError(name, Math.min(timeoutMs, remaining), "attempt", attempt);
         const cause = result.kind === "network" ? result.error : undefined;
-        throw new EcsNetworkError(name, redactError(cause, credentials), attempt);
+        throw new EcsNetworkError(name, redactCause(cause, credentials), attempt);
       }
       try {
         await sleep(delay, signal);
@@ -157,14 +196,4 @@ function peekError(response: HttpResponse, headerRequestId: string | undefined):
   } catch {
     return { code: undefined, requestId: headerRequestId };
   }
-}
-
-/** A network error's cause, with any credential value that leaked into its message masked. */
-function redactError(cause: unknown, credentials: Credentials | undefined): unknown {
-  if (!(cause instanceof Error) || !credentials) return cause;
-  const message = redactSecrets(cause.message, credentials);
-  if (message === cause.message) return cause;
-  const copy = new Error(message);
-  copy.name = cause.name;
-  return copy;
 }
