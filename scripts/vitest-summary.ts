@@ -1,6 +1,7 @@
 // A vitest reporter that records how many tests passed and failed in this package, so that
 // `scripts/test-all.ts` can print one `N passed, N failed` line for the whole monorepo (vitest
-// prints none). The file is a turbo output of the `test` task, so a cache hit restores it.
+// prints none). It writes `.test-results/<run>.json` (`summary` for the `test` task, `consumer` for
+// the e2e `consumer` task); each file is the turbo output of its task, so a cache hit restores it.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Reporter, TestModule } from "vitest/node";
@@ -13,6 +14,12 @@ export interface PackageTestSummary {
 }
 
 export class SummaryFileReporter implements Reporter {
+  readonly run: string;
+
+  constructor(run = "summary") {
+    this.run = run;
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     const summary: PackageTestSummary = { passed: 0, failed: unhandledErrors.length, skipped: 0, files: testModules.length };
     for (const module of testModules) {
@@ -26,10 +33,11 @@ export class SummaryFileReporter implements Reporter {
     }
     const dir = join(process.cwd(), ".test-results");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "summary.json"), JSON.stringify(summary) + "\n");
+    writeFileSync(join(dir, `${this.run}.json`), JSON.stringify(summary) + "\n");
   }
 }
 
-export function summaryReporters(): Array<string | Reporter> {
-  return [process.env.CI ? "dot" : "default", new SummaryFileReporter()];
+/** @param run the summary file's name in `.test-results/`; one per turbo task that runs vitest. */
+export function summaryReporters(run = "summary"): Array<string | Reporter> {
+  return [process.env.CI ? "dot" : "default", new SummaryFileReporter(run)];
 }
