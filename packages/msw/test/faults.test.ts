@@ -1,42 +1,61 @@
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createHpcHandlers, createHpcStore, hpcError, hpcFault, type FaultOptions } from "../src/index.ts";
-import { call, send, v1, v3 } from "./support/wire.ts";
+import { setupServer, type SetupServer } from "msw/node";
+import { describe, expect, it as base } from "vitest";
+import { createHpcHandlers, createHpcStore, hpcError, hpcFault, type FaultOptions, type HpcStore } from "../src/index.ts";
+import { call as callOnce, send as sendOnce, v1, v3, type WireRequest } from "./support/wire.ts";
 import { operations } from "@ecs-hpc/core";
 
 /** Statuses come from the spec's table. */
 const statusOf = (code: keyof typeof operations.DescribeHpcClusters.errors): number => operations.DescribeHpcClusters.errors[code].status;
 
-const store = createHpcStore({ clusters: 5 });
-const server = setupServer(...createHpcHandlers({ store }));
-beforeAll(() => server.listen({ onUnhandledFrame: "error" }));
-afterEach(() => {
-  server.resetHandlers();
-  store.reset();
+interface Mock {
+  store: HpcStore;
+  server: SetupServer;
+  /** Sends one request; refuses once the test is over (timed out or done), so nothing leaks into the next. */
+  call: (wire: WireRequest) => ReturnType<typeof callOnce>;
+  send: (wire: WireRequest) => ReturnType<typeof sendOnce>;
+  /** The outcome of one request as a short label: a status, an error code, or `dropped`. */
+  outcome: () => Promise<string>;
+  /** `n` outcomes under fresh handlers with `faults`. */
+  outcomes: (faults: FaultOptions, n: number) => Promise<string[]>;
+}
+
+// A store and a server per test: a test that overruns its budget and is abandoned cannot reset the
+// handlers or the store of the next one, and its requests stop on the test's signal.
+const it = base.extend<{ mock: Mock }>({
+  mock: async ({ signal }, use) => {
+    const store = createHpcStore({ clusters: 5 });
+    const server = setupServer(...createHpcHandlers({ store }));
+    server.listen({ onUnhandledFrame: "error" });
+    const call = (wire: WireRequest) => (signal.throwIfAborted(), callOnce(wire, signal));
+    const send = (wire: WireRequest) => (signal.throwIfAborted(), sendOnce(wire, signal));
+    const outcome = async (): Promise<string> => {
+      signal.throwIfAborted();
+      try {
+        const answer = await callOnce(v3(), signal);
+        return answer.status === 200 ? "200" : `${answer.status} ${String(answer.body.Code)}`;
+      } catch {
+        signal.throwIfAborted();
+        return "dropped";
+      }
+    };
+    const outcomes = async (faults: FaultOptions, n: number): Promise<string[]> => {
+      server.resetHandlers(...createHpcHandlers({ store, faults }));
+      const seen: string[] = [];
+      for (let i = 0; i < n; i++) seen.push(await outcome());
+      return seen;
+    };
+    try {
+      await use({ store, server, call, send, outcome, outcomes });
+    } finally {
+      server.close();
+    }
+  },
 });
-afterAll(() => server.close());
-
-/** The outcome of one request as a short label: a status, an error code, or `dropped`. */
-async function outcome(): Promise<string> {
-  try {
-    const answer = await call(v3());
-    return answer.status === 200 ? "200" : `${answer.status} ${String(answer.body.Code)}`;
-  } catch {
-    return "dropped";
-  }
-}
-
-async function outcomes(faults: FaultOptions, n: number): Promise<string[]> {
-  server.resetHandlers(...createHpcHandlers({ store, faults }));
-  const seen: string[] = [];
-  for (let i = 0; i < n; i++) seen.push(await outcome());
-  return seen;
-}
 
 const mixed = { throttleRate: 0.15, unavailableRate: 0.15, internalErrorRate: 0.15, dropRate: 0.15 };
 
 describe("seeded faults", () => {
-  it("the same seed gives the same fault sequence; another seed another", async () => {
+  it("the same seed gives the same fault sequence; another seed another", { timeout: 30_000 }, async ({ mock: { outcomes } }) => {
     const first = await outcomes({ ...mixed, seed: 2024 }, 40);
     const second = await outcomes({ ...mixed, seed: 2024 }, 40);
     const other = await outcomes({ ...mixed, seed: 2025 }, 40);
@@ -45,7 +64,7 @@ describe("seeded faults", () => {
     expect(new Set(first)).toEqual(new Set(["200", ...(["Throttling.User", "ServiceUnavailable", "InternalError"] as const).map((code) => `${statusOf(code)} ${code}`), "dropped"]));
   });
 
-  it("store.reset() restarts the fault sequence", async () => {
+  it("store.reset() restarts the fault sequence", { timeout: 30_000 }, async ({ mock: { store, server, outcome } }) => {
     const handlers = createHpcHandlers({ store, faults: { ...mixed, seed: 8 } });
     server.resetHandlers(...handlers);
     const first: string[] = [];
@@ -56,7 +75,7 @@ describe("seeded faults", () => {
     expect(again).toEqual(first);
   });
 
-  it("throttling carries x-acs-retry-after in milliseconds", async () => {
+  it("throttling carries x-acs-retry-after in milliseconds", async ({ mock: { store, server, call } }) => {
     server.resetHandlers(...createHpcHandlers({ store, faults: { throttleRate: 1, retryAfterMs: 250 } }));
     const answer = await call(v3());
     expect(answer.status).toBe(statusOf("Throttling.User"));
@@ -64,28 +83,28 @@ describe("seeded faults", () => {
     expect(answer.headers.get("x-acs-retry-after")).toBe("250");
   });
 
-  it("faults come before validation and signatures, and count as requests", async () => {
+  it("faults come before validation and signatures, and count as requests", async ({ mock: { store, server, call } }) => {
     server.resetHandlers(...createHpcHandlers({ store, faults: { unavailableRate: 1 } }));
     const answer = await call(v3({ params: {} }));
     expect(answer.body.Code).toBe("ServiceUnavailable");
     expect(store.requestCount("DescribeHpcClusters")).toBe(1);
   });
 
-  it("adds latency", async () => {
+  it("adds latency", async ({ mock: { store, server, call } }) => {
     server.resetHandlers(...createHpcHandlers({ store, faults: { latencyMs: [60, 80] } }));
     const start = performance.now();
     expect((await call(v3())).status).toBe(200);
     expect(performance.now() - start).toBeGreaterThanOrEqual(55);
   });
 
-  it("limits faults to the listed actions", async () => {
+  it("limits faults to the listed actions", async ({ mock: { store, server, call } }) => {
     server.resetHandlers(...createHpcHandlers({ store, faults: { internalErrorRate: 1, actions: ["SomeOtherAction"] } }));
     expect((await call(v3())).status).toBe(200);
   });
 });
 
 describe("overrides with server.use()", () => {
-  it("hpcError answers an action with a documented error, `times` times", async () => {
+  it("hpcError answers an action with a documented error, `times` times", async ({ mock: { server, call } }) => {
     server.use(hpcError("DescribeHpcClusters", "InvalidRegionId.NotFound", { times: 2 }));
     for (let i = 0; i < 2; i++) {
       const answer = await call(v3());
@@ -95,19 +114,19 @@ describe("overrides with server.use()", () => {
     expect((await call(v3())).status).toBe(200);
   });
 
-  it("hpcError matches V1 requests by their Action parameter, and leaves other actions alone", async () => {
+  it("hpcError matches V1 requests by their Action parameter, and leaves other actions alone", async ({ mock: { server, call } }) => {
     server.use(hpcError("DescribeHpcClusters", "ServiceUnavailable"), hpcError("CreateHpcCluster", "InternalError"));
     expect((await call(v1())).body.Code).toBe("ServiceUnavailable");
     expect((await call(v1({ action: "NoSuchAction" }))).body.Code).toBe("InvalidAction.NotFound");
   });
 
-  it("hpcError takes a status and message for codes the spec does not list, and refuses typos", async () => {
+  it("hpcError takes a status and message for codes the spec does not list, and refuses typos", async ({ mock: { server, call } }) => {
     expect(() => hpcError("DescribeHpcClusters", "Throttling.Usr")).toThrow(/not a documented error code/);
     server.use(hpcError("DescribeHpcClusters", "Forbidden.RAM", { status: 403, message: "User not authorized.", times: 1 }));
     expect(await call(v3())).toMatchObject({ status: 403, body: { Code: "Forbidden.RAM", Message: "User not authorized." } });
   });
 
-  it("hpcFault injects each kind of fault", async () => {
+  it("hpcFault injects each kind of fault", async ({ mock: { server, call, send } }) => {
     server.use(hpcFault("*", "throttle", { times: 1, retryAfterMs: 5 }));
     const throttled = await call(v3());
     expect(throttled.body.Code).toBe("Throttling.User");
@@ -125,7 +144,7 @@ describe("overrides with server.use()", () => {
     expect((await call(v3())).status).toBe(200);
   });
 
-  it("the deprecated forms still work: hpcFault(kind, { action }) and the kind \"internal\"", async () => {
+  it("the deprecated forms still work: hpcFault(kind, { action }) and the kind \"internal\"", async ({ mock: { server, call } }) => {
     server.use(hpcFault("internal", { action: "DescribeHpcClusters", times: 1 }));
     expect((await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "not-faulted" } }))).status).toBe(200);
     expect((await call(v3())).body.Code).toBe("InternalError");
@@ -139,7 +158,7 @@ describe("overrides with server.use()", () => {
     expect((await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "any-action" } }))).body.Code).toBe("ServiceUnavailable");
   });
 
-  it("hpcFault('throttle') sends x-acs-retry-after; hpcError(..., 'Throttling.User') sends only the headers given", async () => {
+  it("hpcFault('throttle') sends x-acs-retry-after; hpcError(..., 'Throttling.User') sends only the headers given", async ({ mock: { server, call } }) => {
     server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 1 }));
     const plain = await call(v3());
     expect(plain.body.Code).toBe("Throttling.User");
@@ -150,7 +169,7 @@ describe("overrides with server.use()", () => {
     expect((await call(v3())).headers.get("x-acs-retry-after")).toBe("100");
   });
 
-  it("a signed request retried after an override still passes verification (the override does not use its nonce)", async () => {
+  it("a signed request retried after an override still passes verification (the override does not use its nonce)", async ({ mock: { server, call } }) => {
     server.use(hpcFault("*", "unavailable", { times: 1 }));
     const wire = v3();
     expect((await call(wire)).status).toBe(statusOf("ServiceUnavailable"));

@@ -91,9 +91,9 @@ export function v1(input: SignInput = {}): WireRequest {
 }
 
 /** Re-signs nothing: sends the parts as they are now. `host` is left to fetch. */
-export function send(wire: WireRequest): Promise<Response> {
+export function send(wire: WireRequest, signal?: AbortSignal): Promise<Response> {
   const { host: _host, ...headers } = wire.headers;
-  return fetch(wire.url, { method: wire.method, headers, ...(wire.method === "GET" ? {} : { body: wire.body }) });
+  return fetch(wire.url, { method: wire.method, headers, signal, ...(wire.method === "GET" ? {} : { body: wire.body }) });
 }
 
 export interface Answer {
@@ -103,8 +103,8 @@ export interface Answer {
 }
 
 /** Sends and reads a JSON answer. */
-export async function call(wire: WireRequest): Promise<Answer> {
-  const response = await send(wire);
+export async function call(wire: WireRequest, signal?: AbortSignal): Promise<Answer> {
+  const response = await send(wire, signal);
   const text = await response.text();
   let body: Record<string, unknown>;
   try {
