@@ -130,8 +130,10 @@ describe("the default handler on Node: node:http", () => {
     const elapsed = performance.now() - started;
     expect(isEcsError(error, "timeout")).toBe(true);
     expect(error).toMatchObject({ kind: "timeout", attempts: 1 });
+    // No upper bound on a shared machine: a handler that ignored the timeout never settles and
+    // fails this test at its own limit instead.
     expect(elapsed).toBeGreaterThanOrEqual(140);
-    expect(elapsed).toBeLessThan(2000);
+    expect(error.message).toMatch(/after 150 ms/);
   });
 
   it("the timeout covers the body: headers sent, body stalled, still EcsTimeoutError", async () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { createEcsClient, type AttemptEvent } from "../src/index.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createEcsClient, type AttemptEvent, type HttpHandler } from "../src/index.ts";
 import { backoffDelay, classifyResponse, isRetrySafe, RETRY_DEFAULTS, RetryBudget, serverDelay } from "../src/steps/retry.ts";
 import { creds, errorBody, json, pageBody, scriptedFetch, type Answer, caught } from "./helpers.ts";
 
@@ -104,6 +104,27 @@ describe("the retry budget", () => {
 });
 
 describe("timeouts, deadlines and cancellation", () => {
+  // Timers and the clock the transport reads; setImmediate stays real, so `settle().now()` can let
+  // every pending promise run before it looks.
+  const fakedTimers: NonNullable<Parameters<typeof vi.useFakeTimers>[0]>["toFake"] = ["setTimeout", "clearTimeout", "performance", "Date"];
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  /** Where a call stands: `now()` gives its error once pending work has run, or fails if it is still pending. */
+  const settle = (promise: Promise<unknown>) => {
+    let outcome: { error: unknown } | undefined;
+    const done = caught(promise).then((error) => {
+      outcome = { error };
+    });
+    return {
+      now: async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (outcome === undefined) throw new Error("the call is still pending");
+        await done;
+        return outcome.error as any;
+      },
+    };
+  };
   const hanging = (_: Request, signal: AbortSignal) =>
     new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
 
@@ -115,11 +136,21 @@ describe("timeouts, deadlines and cancellation", () => {
   });
 
   it("the overall deadline bounds all attempts", async () => {
-    const { ecs } = make([hanging], { timeoutMs: 1000, deadlineMs: 40, retry: { ...fast, maxAttempts: 10 } });
-    const started = performance.now();
-    const error = await caught(ecs.describeHpcClusters({}));
-    expect(error.kind).toBe("timeout");
-    expect(performance.now() - started).toBeLessThan(500);
+    vi.useFakeTimers({ toFake: fakedTimers });
+    // A handler that hangs until the timeout it is given, on the (fake) timers.
+    const budgets: number[] = [];
+    const requestHandler: HttpHandler = ({ timeoutMs }) => {
+      budgets.push(timeoutMs ?? Infinity);
+      return new Promise((_, reject) => setTimeout(() => reject(new DOMException("timed out", "TimeoutError")), timeoutMs));
+    };
+    const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: creds, requestHandler, timeoutMs: 1000, deadlineMs: 40, retry: { ...fast, maxAttempts: 10 } });
+    const call = settle(ecs.describeHpcClusters({}));
+    await vi.advanceTimersByTimeAsync(40);
+    // 40 ms in, long before the 1 s attempt timeout: over, with no attempt given more than the deadline.
+    const error = await call.now();
+    expect(error).toMatchObject({ kind: "timeout" });
+    expect(budgets[0]).toBe(40);
+    expect(budgets.reduce((sum, ms) => sum + ms, 0)).toBeLessThanOrEqual(40);
   });
 
   it("per-call timeout overrides the client's", async () => {
@@ -135,12 +166,14 @@ describe("timeouts, deadlines and cancellation", () => {
   });
 
   it("aborting stops a pending backoff at once, with no further attempt", async () => {
+    vi.useFakeTimers({ toFake: fakedTimers });
     const { ecs, requests } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "5000" }), json(pageBody())], { retry: { maxAttempts: 3, maxDelayMs: 10_000 } });
     const controller = new AbortController();
-    const started = performance.now();
     setTimeout(() => controller.abort(), 20);
-    expect(await caught(ecs.describeHpcClusters({}, { signal: controller.signal }))).toMatchObject({ kind: "aborted" });
-    expect(performance.now() - started).toBeLessThan(1000);
+    const call = settle(ecs.describeHpcClusters({}, { signal: controller.signal }));
+    await vi.advanceTimersByTimeAsync(20);
+    // 20 ms into the 5 s backoff: aborted, and the second answer never asked for.
+    expect(await call.now()).toMatchObject({ kind: "aborted" });
     expect(requests).toHaveLength(1);
   });
 
