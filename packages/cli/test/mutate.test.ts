@@ -1,8 +1,9 @@
 // create, modify and delete through the built bin against the standalone mock server, whose
-// state persists between invocations.
+// state persists between invocations (of one test: each test has its own server and store, so a
+// CLI process an abandoned test left running cannot change what the next one counts).
 import { execFile } from "node:child_process";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { hpcFault } from "@ecs-hpc/msw";
 import { startMockServer, type RunningMockServer } from "@ecs-hpc/msw/server";
 
@@ -10,10 +11,10 @@ const bin = join(import.meta.dirname, "../dist/bin.js");
 const secret = "cli-mutate-secret";
 let server: RunningMockServer;
 
-beforeAll(async () => {
+beforeEach(async () => {
   server = await startMockServer({ store: { clusters: 3, seed: 4 }, credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }] });
 });
-afterAll(async () => server?.close());
+afterEach(async () => server?.close());
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
@@ -85,21 +86,21 @@ describe("hpc-clusters create / modify / delete", () => {
 
 describe("hpc-clusters create whose responses are lost after it committed", () => {
   let lossy: RunningMockServer;
-  beforeAll(async () => {
+  beforeEach(async () => {
     lossy = await startMockServer({ store: { clusters: 1, seed: 9 }, credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }] });
   });
-  afterAll(async () => lossy?.close());
+  afterEach(async () => lossy?.close());
 
   const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
     const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
     return new Promise((resolve) => {
-      execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", lossy.url], { env, timeout: 30_000 }, (error, stdout, stderr) =>
+      execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", lossy.url], { env, timeout: 110_000 }, (error, stdout, stderr) =>
         resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
       );
     });
   };
 
-  it("prints the ClientToken to retry with; the retry with it makes no second cluster", { timeout: 60_000 }, async () => {
+  it("prints the ClientToken to retry with; the retry with it makes no second cluster", { timeout: 240_000 }, async () => {
     lossy.use(hpcFault("dropAfterCommit", { action: "CreateHpcCluster", times: 3 }));
     const failed = await run(["create", "--name", "lost-in-transit"]);
     expect(failed.code).toBe(1);

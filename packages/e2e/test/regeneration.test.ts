@@ -64,16 +64,19 @@ function specWithWidgets(): string {
   return stringify(spec);
 }
 
+// Generation (openapi-typescript) and a tsc run over a copy of core: seconds alone, much more on a
+// loaded machine, so explicit budgets.
+const budget = 180_000;
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(join(core, "src"), join(work, "src"), { recursive: true, filter: (path) => !path.endsWith(".test.ts") });
   for (const [name, contents] of Object.entries(await generate(specWithWidgets()))) writeFileSync(join(work, "src/generated", name), contents);
-});
+}, budget);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("a made-up operation added to a copy of the spec", () => {
-  it("shows up typed in the client (type-checked with tsc)", () => {
+  it("shows up typed in the client (type-checked with tsc)", { timeout: budget }, () => {
     writeFileSync(
       join(work, "src/widgets-usage.ts"),
       `import { createEcsClient, type ErrorCodeOf } from "./index.ts";
@@ -90,10 +93,10 @@ export async function use(): Promise<string> {
 `,
     );
     writeFileSync(join(work, "tsconfig.json"), JSON.stringify({ extends: "../tsconfig.json", include: ["src"] }));
-    execFileSync(join(core, "node_modules/.bin/tsc"), ["-p", join(work, "tsconfig.json"), "--noEmit"], { cwd: work, encoding: "utf8" });
+    execFileSync(join(core, "node_modules/.bin/tsc"), ["-p", join(work, "tsconfig.json"), "--noEmit"], { cwd: work, encoding: "utf8", timeout: budget });
   });
 
-  it("is validated before the network and routed and answered by the mock", async () => {
+  it("is validated before the network and routed and answered by the mock", { timeout: 60_000 }, async () => {
     const { createEcsClient, operations, isEcsError } = (await import(join(work, "src/index.ts"))) as typeof import("@ecs-hpc/core");
     const widgets = (operations as Record<string, any>).DescribeHpcWidgets;
     expect(widgets).toMatchObject({ action: "DescribeHpcWidgets", method: "describeHpcWidgets", params: { WidgetCount: { required: true } } });

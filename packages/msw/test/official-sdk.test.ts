@@ -117,7 +117,8 @@ describe.each(["v3", "v2"] as const)("official SDK, signature %s, standalone ser
   });
 });
 
-describe("official SDK against the ecs-hpc-mock bin", () => {
+// The bin is a spawned Node process: an explicit budget for a loaded machine.
+describe("official SDK against the ecs-hpc-mock bin", { timeout: 60_000 }, () => {
   const credential = { accessKeyId: "LTAI5tBinTestKey00000001", accessKeySecret: "BinTestSecret0000000000000000" };
   let bin: RunningBin;
   beforeAll(async () => {

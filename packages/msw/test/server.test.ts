@@ -60,7 +60,8 @@ describe("startMockServer", () => {
   });
 });
 
-describe("ecs-hpc-mock", () => {
+// Each test spawns the bin (a Node process): an explicit budget for a loaded machine.
+describe("ecs-hpc-mock", { timeout: 60_000 }, () => {
   it("--help prints the usage and exits 0", async () => {
     const { code, stdout } = await runBin(["--help"]);
     expect(code).toBe(0);
