@@ -7,8 +7,8 @@ import { summaryReporters } from "../../scripts/vitest-summary.ts";
 export default defineConfig({
   test: {
     include: ["consumer/**/*.test.ts"],
-    testTimeout: 600_000,
-    hookTimeout: 300_000,
+    testTimeout: 1_200_000,
+    hookTimeout: 600_000,
     reporters: summaryReporters("consumer"),
   },
 });

@@ -10,7 +10,7 @@ const baseEnv = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp"
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, timeout: 110_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
     });
   });

@@ -19,7 +19,7 @@ afterEach(async () => server?.close());
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", server.url], { env, timeout: 30_000 }, (error, stdout, stderr) =>
+    execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", server.url], { env, timeout: 110_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
   });

@@ -33,7 +33,7 @@ const isolatedEnv = (home: string): NodeJS.ProcessEnv => {
   return { ...env, HOME: home, npm_config_cache: join(home, ".npm") };
 };
 const run = (command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) =>
-  execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 300_000 });
+  execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 600_000 });
 const failureOf = (action: () => unknown): string => {
   try {
     action();
@@ -87,7 +87,7 @@ function installConsumer(name: string, packages: PackedPackage[], tarballDir: st
 }
 
 describe("packed packages in a project outside the workspace", () => {
-  it("install offline, type-check under node16 and bundler resolution, and run", { timeout: 600_000 }, () => {
+  it("install offline, type-check under node16 and bundler resolution, and run", { timeout: 1_200_000 }, () => {
     const dir = installConsumer("consumer", packed, join(work, "tarballs"));
     copyFileSync(join(import.meta.dirname, "fixture/consumer.ts"), join(dir, "consumer.ts"));
     for (const resolution of ["node16", "bundler"] as const) {
@@ -101,7 +101,7 @@ describe("packed packages in a project outside the workspace", () => {
     expect(output).toEqual({ total: 321, listed: 321, refused: "InvalidRegionId.NotFound", signed: true, viaHandlers: [321, 321] });
   });
 
-  it("fails when a packed package misses a file its exports map names", { timeout: 300_000 }, () => {
+  it("fails when a packed package misses a file its exports map names", { timeout: 900_000 }, () => {
     // The same msw tarball without dist/server.js, as a wrong `files` list would pack it.
     const broken = join(work, "broken-tarballs");
     const unpacked = join(work, "broken-unpacked");
