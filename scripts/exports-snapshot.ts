@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import ts from "typescript";
 
 const root = join(import.meta.dirname, "..");
-export const SNAPSHOT_FILE = "exports.snapshot.txt";
+const SNAPSHOT_FILE = "exports.snapshot.txt";
 
 interface Manifest {
   name: string;
@@ -164,7 +164,7 @@ async function render(pkg: PublicPackage, scriptEntries: Entries, declarationFil
 export const snapshotPath = (pkg: PublicPackage): string => join(pkg.dir, SNAPSHOT_FILE);
 
 /** A plain line diff (`-` committed, `+` now), enough to read a changed export list. */
-export function lineDiff(before: string, after: string): string {
+function lineDiff(before: string, after: string): string {
   const a = before.split("\n");
   const b = after.split("\n");
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
