@@ -35,9 +35,17 @@ import { validateInput } from "./steps/validate.ts";
 import { parseResponse } from "./steps/parse-response.ts";
 
 export interface EcsClientOptions {
-  /** The region; picks the endpoint and is the default `RegionId` of every call. Default: `ALIBABA_CLOUD_REGION_ID`. */
+  /**
+   * The region; picks the endpoint and is the default `RegionId` of every call. Default:
+   * `ALIBABA_CLOUD_REGION_ID`, then (Node entry, with `@ecs-hpc/credentials`) the selected aliyun CLI profile's `region_id`.
+   */
   readonly regionId?: string;
-  /** Static credentials or a provider called before every attempt. Default: the `ALIBABA_CLOUD_*` environment variables. */
+  /**
+   * Static credentials or a provider called before every attempt. Default: on Node, Bun and Deno
+   * the default chain of `@ecs-hpc/credentials` (environment, OIDC, CLI profile, credentials
+   * file, ECS RAM role, credentials URI) when that package is installed; elsewhere, or without
+   * it, the `ALIBABA_CLOUD_*` environment variables.
+   */
   readonly credentials?: Credentials | CredentialsProvider;
   /** A full endpoint URL (`http://127.0.0.1:8080`) or host; wins over the region's endpoint. */
   readonly endpoint?: string;

@@ -6,8 +6,11 @@
  * const page = await ecs.describeHpcClusters({ PageSize: 50 });
  * ```
  *
- * This is the entry point for Node, Bun and Deno: on Node, requests go through node:http.
+ * This is the entry point for Node, Bun and Deno: on Node, requests go through node:http, and a
+ * client without `credentials` uses the default chain of `@ecs-hpc/credentials`.
  */
 import "./http/use-node-http.ts";
 import "./signer/use-node-crypto.ts";
 export * from "./api.ts";
+// Shadows api.ts's createEcsClient (an explicit export wins over `export *`).
+export { createEcsClient } from "./node-defaults.ts";

@@ -23,8 +23,11 @@ import { verifySignature, type MockCredential } from "./verify-signature.ts";
 export interface HpcServiceOptions {
   /** The state the handlers read and change. Default: a new `createHpcStore()`. */
   readonly store?: HpcStore;
-  /** Key pairs the service accepts. Default: `[mockCredentials]`. */
-  readonly credentials?: readonly MockCredential[];
+  /**
+   * Key pairs the service accepts. Default: `[mockCredentials]`. A function is asked at every
+   * request: pass a CredentialIssuer's `accepted` to take STS and metadata credentials until they expire.
+   */
+  readonly credentials?: readonly MockCredential[] | (() => readonly MockCredential[]);
   /** Verify V3 and V1 signatures (default true). */
   readonly verifySignatures?: boolean;
   /** The service's clock, for request dates and nonce expiry. Default: `() => new Date()`. */
@@ -94,7 +97,8 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     if (!op || op.version !== received.version || !(op.httpMethods as readonly string[]).includes(received.method)) return errorResponse(context, "InvalidAction.NotFound");
 
     if (verify) {
-      const verdict = verifySignature(received, { credentials, now: now(), nonces: store.nonces });
+      const accepted = typeof credentials === "function" ? credentials() : credentials;
+      const verdict = verifySignature(received, { credentials: accepted, now: now(), nonces: store.nonces });
       if (!verdict.ok) return errorResponse(context, verdict.code, { headers: { "x-ecs-hpc-mock-reason": verdict.reason } });
     }
 
