@@ -1,11 +1,13 @@
 // The flags every command shares, and the client they describe.
 import { createEcsClient, EcsCredentialsError, type Credentials, type CredentialsProvider, type EcsClient } from "@ecs-hpc/core";
+import { defaultCredentials, defaultRegion, isCredentialsError } from "@ecs-hpc/credentials/node";
 import { InvalidArgumentError, type Command } from "commander";
 import { startMockBackend, type MockBackend } from "./mock-backend.ts";
 import { UsageError } from "./report-error.ts";
 
 export interface ConnectionFlags {
   region?: string;
+  profile?: string;
   endpoint?: string;
   signatureVersion?: string;
   mock?: boolean;
@@ -20,7 +22,15 @@ const INT32_MAX = 2 ** 31 - 1;
 
 export function addConnectionFlags(command: Command): Command {
   return command
-    .option("-r, --region <id>", "region ID (default: $ALIBABA_CLOUD_REGION_ID, or cn-hangzhou with --mock)")
+    .option(
+      "-r, --region <id>",
+      "region ID (default: $ALIBABA_CLOUD_REGION_ID, the profile's region_id, or cn-hangzhou with --mock)",
+    )
+    .option(
+      "-p, --profile <name>",
+      "aliyun CLI profile (~/.aliyun/config.json) or credentials-file section, for credentials and region " +
+        "(default: $ALIBABA_CLOUD_PROFILE, else the CLI's current profile)",
+    )
     .option("--endpoint <url>", "endpoint URL, e.g. http://127.0.0.1:8080 (default: the region's)")
     .option("--signature-version <v>", "v3 (ACS3-HMAC-SHA256) or v1 (HMAC-SHA1)", "v3")
     .option("--mock", "use the built-in mock service instead of Alibaba Cloud (no account needed)")
@@ -47,6 +57,21 @@ export function intOption(flag: string, min: number, max: number = Number.MAX_SA
   };
 }
 
+/**
+ * The default chain of @ecs-hpc/credentials read from `env` (environment, OIDC, CLI profile
+ * `profile`, credentials file, ECS RAM role, credentials URI); when nothing yields, an error that
+ * lists what each source said and tells a CLI user what to do.
+ */
+export function chainCredentials(profile: string | undefined, env: NodeJS.ProcessEnv): CredentialsProvider {
+  const chain = defaultCredentials({ profile, env });
+  return () =>
+    chain().catch((error: unknown) => {
+      if (!isCredentialsError(error)) throw error;
+      const hint = "export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, pass --profile, or try --mock";
+      throw new EcsCredentialsError(`${error.message}; ${hint}`, { cause: error });
+    });
+}
+
 /** The key pair from `env` (empty counts as unset), or an error that tells a CLI user what to do. */
 export function envCredentials(env: NodeJS.ProcessEnv): CredentialsProvider {
   return (): Credentials => {
@@ -69,8 +94,11 @@ export interface Connection {
 
 export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): Promise<Connection> {
   // An empty variable is unset, as the library reads it.
-  const regionId = flags.region || env.ALIBABA_CLOUD_REGION_ID || (flags.mock ? "cn-hangzhou" : undefined);
-  if (!regionId) throw new UsageError("no region: pass --region or set ALIBABA_CLOUD_REGION_ID");
+  const mockRegion = env.ALIBABA_CLOUD_REGION_ID || "cn-hangzhou";
+  const regionId = flags.region || (flags.mock ? mockRegion : defaultRegion({ profile: flags.profile, env }));
+  if (!regionId) {
+    throw new UsageError("no region: pass --region, set ALIBABA_CLOUD_REGION_ID, or give the profile a region_id");
+  }
   if (flags.signatureVersion !== "v3" && flags.signatureVersion !== "v1") throw new UsageError(`--signature-version must be v3 or v1 (got ${JSON.stringify(flags.signatureVersion)})`);
   let backend: MockBackend | undefined;
   if (flags.mock) backend = await startMockBackend({ clusters: flags.mockClusters ?? 250, seed: flags.mockSeed ?? 1, region: regionId });
@@ -81,7 +109,7 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): P
       retry: { maxAttempts: flags.retries ?? 3 },
       timeoutMs: flags.timeout ?? 10_000,
       ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
-      credentials: backend ? backend.credentials : envCredentials(env),
+      credentials: backend ? backend.credentials : chainCredentials(flags.profile, env),
     });
     return { client, regionId, close: () => backend?.close() };
   } catch (error) {

@@ -101,6 +101,12 @@ describe("credentials", () => {
     const saved = { ...process.env };
     delete process.env.ALIBABA_CLOUD_ACCESS_KEY_ID;
     delete process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET;
+    // With @ecs-hpc/credentials installed the default chain runs: keep it off this machine's
+    // files and its metadata service (no request may leave loopback).
+    process.env.HOME = "/nonexistent-ecs-hpc-home";
+    process.env.ALIBABA_CLOUD_ECS_METADATA_DISABLED = "true";
+    delete process.env.ALIBABA_CLOUD_CREDENTIALS_URI;
+    delete process.env.ALIBABA_CLOUD_ROLE_ARN;
     try {
       const error = await caught(createEcsClient({ regionId: "cn-hangzhou", fetch }).describeHpcClusters({}));
       expect(error).toMatchObject({ kind: "credentials" });
