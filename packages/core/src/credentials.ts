@@ -67,7 +67,9 @@ export function toCredentialsProvider(option: Credentials | CredentialsProvider 
 
 function providerFailed(error: unknown): EcsCredentialsError {
   if (error instanceof EcsCredentialsError) return error;
-  return new EcsCredentialsError(`the credentials provider failed: ${error instanceof Error ? error.name : typeof error}`, { cause: error });
+  // `kind: "credentials"` (@ecs-hpc/credentials' CredentialsError) promises a secret-free message: keep it.
+  const own = error instanceof Error && (error as { kind?: unknown }).kind === "credentials";
+  return new EcsCredentialsError(own ? error.message : `the credentials provider failed: ${error instanceof Error ? error.name : typeof error}`, { cause: error });
 }
 
 function checked(credentials: Credentials): Credentials {

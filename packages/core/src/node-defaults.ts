@@ -7,7 +7,6 @@
 // it. Without it installed, the environment variables alone are read, as before.
 import { createEcsClient as createClient, type EcsClient, type EcsClientOptions } from "./client.ts";
 import { fromEnv, type Credentials, type CredentialsProvider } from "./credentials.ts";
-import { EcsCredentialsError } from "./errors.ts";
 import { nodeBuiltin } from "./node-builtin.ts";
 
 interface CredentialsPackage {
@@ -31,23 +30,10 @@ function credentialsPackage(): CredentialsPackage | undefined {
   return loaded ?? undefined;
 }
 
+/** The chain, built at the first credentials request; its CredentialsError keeps its message (see toCredentialsProvider). */
 function defaultChain(): CredentialsProvider {
   let provider: CredentialsProvider | undefined;
-  return () => {
-    if (!provider) {
-      const pkg = credentialsPackage();
-      if (!pkg) provider = fromEnv();
-      else {
-        const chain = pkg.defaultCredentials();
-        provider = () =>
-          chain().catch((error: unknown) => {
-            // The package's CredentialsError: same message (it never holds a secret), core's type.
-            throw (error as { kind?: unknown })?.kind === "credentials" && !(error instanceof EcsCredentialsError) ? new EcsCredentialsError((error as Error).message, { cause: error }) : error;
-          });
-      }
-    }
-    return provider();
-  };
+  return () => (provider ??= credentialsPackage()?.defaultCredentials() ?? fromEnv())();
 }
 
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
