@@ -35,14 +35,14 @@ export function cliConfigFile(options: { file?: string | undefined; env?: Env | 
   return options.file ?? inHome(options.env ?? processEnv(), ".aliyun", "config.json");
 }
 
-interface Loaded {
+export interface LoadedCliProfile {
   readonly file: string;
   readonly profile: CliProfile;
   readonly profiles: readonly CliProfile[];
 }
 
 /** Reads the file and picks the profile (synchronous: `createEcsClient` asks for the region). */
-export function loadCliProfile(options: FromCliConfigOptions = {}): Loaded {
+export function loadCliProfile(options: FromCliConfigOptions = {}): LoadedCliProfile {
   const env = options.env ?? processEnv();
   const file = cliConfigFile(options);
   const source = "cli-profile";
@@ -83,7 +83,7 @@ function seconds(profile: CliProfile, name: string): number | undefined {
   return undefined;
 }
 
-function providerFor(loaded: Loaded, profile: CliProfile, options: FromCliConfigOptions, seen: Set<string>): CredentialsProvider {
+function providerFor(loaded: LoadedCliProfile, profile: CliProfile, options: FromCliConfigOptions, seen: Set<string>): CredentialsProvider {
   const { file } = loaded;
   const source = `cli-profile:${printable(profile.name, 80)}`;
   const env = options.env ?? processEnv();
