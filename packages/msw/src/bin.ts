@@ -6,6 +6,9 @@
 // mock's: a test key given with --access-key-secret, or the package's published mock key.
 import { parseArgs } from "node:util";
 import { mockCredentials } from "./credentials.ts";
+import { createImdsHandlers } from "./imds.ts";
+import { createCredentialIssuer } from "./issuer.ts";
+import { createStsHandlers } from "./sts.ts";
 import type { FaultOptions } from "./faults.ts";
 import { startMockServer } from "./server.ts";
 import type { MockCredential } from "./verify-signature.ts";
@@ -34,6 +37,9 @@ Serves a mock of the Alibaba Cloud ECS HPC-cluster API (V3 and V1 signatures) ov
   --cors-origin O          allow only this page origin (repeat for more; default: any origin)
   --no-cors                send no CORS headers, answer no preflights
   --max-request-bytes N    bodies over N bytes are answered 413 (default 1048576)
+  --credential-services    also serve STS (AssumeRole, AssumeRoleWithOIDC) and the instance
+                           metadata endpoints; the temporary credentials they issue are accepted
+                           until they expire
   -h, --help               show this help
 
 Prints the URL on the first line of stdout, then ALIBABA_CLOUD_ACCESS_KEY_ID=... and
@@ -105,6 +111,7 @@ async function main(argv: readonly string[]): Promise<void> {
       "cors-origin": { type: "string", multiple: true },
       "no-cors": { type: "boolean" },
       "max-request-bytes": { type: "string" },
+      "credential-services": { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -151,6 +158,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   const regions = values.region && values.region.length > 0 ? values.region : undefined;
+  const issuer = values["credential-services"] ? createCredentialIssuer({ credentials: [credential] }) : undefined;
   let server;
   try {
     server = await startMockServer({
@@ -161,7 +169,8 @@ async function main(argv: readonly string[]): Promise<void> {
         clusters: count("clusters", values.clusters) ?? 20,
         ...(regions ? { regions } : {}),
       },
-      credentials: [credential],
+      credentials: issuer ? issuer.accepted : [credential],
+      ...(issuer ? { handlers: [...createStsHandlers({ issuer }), ...createImdsHandlers({ issuer })] } : {}),
       verifySignatures: !values["no-verify"],
       corsOrigins: values["no-cors"]
         ? false
@@ -210,7 +219,8 @@ async function main(argv: readonly string[]): Promise<void> {
     ? "signatures not checked"
     : `signatures checked for access key ${credential.accessKeyId} (secret on stdout)`;
   process.stderr.write(
-    `ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}); Ctrl-C to stop\n`,
+    `ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}` +
+      `${issuer ? ", STS and metadata service on" : ""}); Ctrl-C to stop\n`,
   );
 }
 
