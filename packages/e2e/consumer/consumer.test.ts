@@ -20,7 +20,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The consumer's registry dependencies: exact versions the workspace has locked. */
 const registry = { msw: "3.0.5", typescript: "5.9.3", "@types/node": "24.19.4" };
-const publicPackages = ["core", "paginate", "msw"];
+const publicPackages = ["core", "credentials", "paginate", "msw"];
 const workspaceSettings = parse(readFileSync(join(root, "pnpm-workspace.yaml"), "utf8")) as { allowBuilds?: Record<string, boolean> };
 
 // Child processes see an empty HOME and none of the npm/pnpm settings of the pnpm that started
@@ -98,7 +98,15 @@ describe("packed packages in a project outside the workspace", () => {
     }
     expect(run(join(dir, "node_modules/.bin/tsc"), ["--version"], dir)).toContain(`Version ${registry.typescript}`);
     const output = JSON.parse(run(process.execPath, [join(dir, "out-node16/consumer.js")], dir)) as Record<string, unknown>;
-    expect(output).toEqual({ total: 321, listed: 321, refused: "InvalidRegionId.NotFound", signed: true, viaHandlers: [321, 321] });
+    expect(output).toEqual({
+      total: 321,
+      listed: 321,
+      refused: "InvalidRegionId.NotFound",
+      signed: true,
+      viaHandlers: [321, 321],
+      viaProfile: 321,
+      chained: true,
+    });
   });
 
   it("fails when a packed package misses a file its exports map names", { timeout: 900_000 }, () => {
