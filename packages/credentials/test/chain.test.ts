@@ -78,6 +78,15 @@ describe("defaultCredentials", () => {
     expect(file.selected).toBe("credentials-file");
   });
 
+  it("reads the environment again at each call, so rotated keys are seen", async () => {
+    const h = home({});
+    const env: Record<string, string> = isolatedEnv(h.home, { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIold", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "old" });
+    const provider = defaultCredentials({ env });
+    expect((await provider()).accessKeyId).toBe("LTAIold");
+    env.ALIBABA_CLOUD_ACCESS_KEY_ID = "LTAInew";
+    expect((await provider()).accessKeyId).toBe("LTAInew");
+  });
+
   it("OIDC (all three variables) comes before the CLI profile", async () => {
     const h = home({ ".aliyun/config.json": cliConfig([profile]), token: "eyJ.t" });
     mock = await startLoopbackMock();

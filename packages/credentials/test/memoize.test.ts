@@ -72,7 +72,13 @@ describe("memoize", () => {
     t += 800_000; // in the margin: refresh fails, old ones still valid for 200 s
     expect((await cached()).accessKeyId).toBe("STS.old");
     expect(provider).toHaveBeenCalledTimes(2);
-    t += 200_000; // now expired
+    t += 9_999; // within retryAfterFailureMs: no new attempt
+    expect((await cached()).accessKeyId).toBe("STS.old");
+    expect(provider).toHaveBeenCalledTimes(2);
+    t += 1; // then it tries again
+    expect((await cached()).accessKeyId).toBe("STS.old");
+    expect(provider).toHaveBeenCalledTimes(3);
+    t += 190_000; // now expired
     await expect(cached()).rejects.toThrow("sts down");
     fail = false;
     t += 1;

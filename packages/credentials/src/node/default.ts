@@ -5,7 +5,6 @@
 import { chain, type ChainProvider } from "../chain.ts";
 import { envFlag, envValue, fromEnv, processEnv, type Env } from "../env.ts";
 import { CredentialsNotConfiguredError } from "../errors.ts";
-import { memoize } from "../memoize.ts";
 import { fromCredentialsUri } from "../uri.ts";
 import type { CredentialsProvider } from "../types.ts";
 import { cliProfileRegion, fromCliConfig } from "./cli-config.ts";
@@ -22,7 +21,6 @@ export interface DefaultCredentialsOptions {
   readonly stsEndpoint?: string | undefined;
   readonly metadataEndpoint?: string | undefined;
   readonly fetch?: typeof fetch | undefined;
-  readonly refreshBeforeMs?: number | undefined;
 }
 
 /** A source that is skipped: not configured, with the reason. */
@@ -32,7 +30,7 @@ function skipped(reason: string, source: string): CredentialsProvider {
   };
 }
 
-/** The default chain (see the module comment), memoized. */
+/** The default chain (see the module comment). */
 export function defaultCredentials(options: DefaultCredentialsOptions = {}): ChainProvider {
   const env = options.env ?? processEnv();
   const net = { stsEndpoint: options.stsEndpoint, fetch: options.fetch, env };
@@ -62,10 +60,9 @@ export function defaultCredentials(options: DefaultCredentialsOptions = {}): Cha
       provider: envValue(env, "ALIBABA_CLOUD_CREDENTIALS_URI") ? lazy(() => fromCredentialsUri({ fetch: options.fetch, env })) : skipped("ALIBABA_CLOUD_CREDENTIALS_URI is not set", "credentials-uri"),
     },
   );
-  const memoized = memoize(providers, { ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}) });
-  const result = (() => memoized()) as ChainProvider;
-  Object.defineProperty(result, "selected", { get: () => providers.selected });
-  return result;
+  // Not memoized as a whole: the sources of temporary credentials are, and the environment is
+  // read again at each call (as core's fromEnv did), so rotated variables are seen.
+  return providers;
 }
 
 /** The default region: ALIBABA_CLOUD_REGION_ID, else the selected CLI profile's `region_id`. Synchronous. */
