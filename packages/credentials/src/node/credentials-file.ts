@@ -1,7 +1,6 @@
 // The credentials file (ALIBABA_CLOUD_CREDENTIALS_FILE, else ~/.alibabacloud/credentials): INI,
 // section ALIBABA_CLOUD_PROFILE (or the `profile` option) else `default`. `type` is
 // `access_key`, `ecs_ram_role` or `ram_role_arn`.
-import { parse } from "ini";
 import { envValue, processEnv, type Env } from "../env.ts";
 import { CredentialsError, printable } from "../errors.ts";
 import { fromRamRoleArn } from "../ram-role-arn.ts";
@@ -69,6 +68,8 @@ export function fromCredentialsFile(options: FromCredentialsFileOptions = {}): C
       const text = readConfigFile(file, "credentials-file");
       if (text.includes("\u0000")) throw new CredentialsError(`${file} is not a text file`, { source: "credentials-file", file });
       const name = options.profile ?? envValue(env, "ALIBABA_CLOUD_PROFILE") ?? "default";
+      // Loaded on first use: most chains stop before the credentials file.
+      const { parse } = await import("ini");
       const parsed = parse(text) as Record<string, unknown>;
       const section = Object.hasOwn(parsed, name) ? parsed[name] : undefined;
       if (typeof section !== "object" || section === null) throw new CredentialsError(`${file} has no section [${printable(name, 80)}]`, { source: `credentials-file:${printable(name, 80)}`, file });
