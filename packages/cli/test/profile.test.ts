@@ -13,7 +13,10 @@ let server: RunningMockServer;
 let home: string;
 
 beforeAll(async () => {
-  server = await startMockServer({ store: { clusters: 7, seed: 3 }, credentials: [{ accessKeyId: "LTAIprofilecli", accessKeySecret: secret }] });
+  server = await startMockServer({
+    store: { clusters: 7, seed: 3 },
+    credentials: [{ accessKeyId: "LTAIprofilecli", accessKeySecret: secret }],
+  });
   home = mkdtempSync(join(tmpdir(), "hpc-clusters-profile-"));
   mkdirSync(join(home, ".aliyun"));
   const profiles = [
@@ -38,7 +41,15 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 
 describe("hpc-clusters --profile", () => {
   it("signs with the named profile and takes its region", async () => {
-    const { code, stdout, stderr } = await cli(["list", "--profile", "work", "--endpoint", server.url, "--all", "--json"]);
+    const { code, stdout, stderr } = await cli([
+      "list",
+      "--profile",
+      "work",
+      "--endpoint",
+      server.url,
+      "--all",
+      "--json",
+    ]);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ TotalCount: 7 });
@@ -46,7 +57,15 @@ describe("hpc-clusters --profile", () => {
   }, 30_000);
 
   it("an unknown profile: exit 3, naming the file, no secret", async () => {
-    const { code, stderr } = await cli(["list", "--profile", "nobody", "--region", "cn-hangzhou", "--endpoint", server.url]);
+    const { code, stderr } = await cli([
+      "list",
+      "--profile",
+      "nobody",
+      "--region",
+      "cn-hangzhou",
+      "--endpoint",
+      server.url,
+    ]);
     expect(code).toBe(3);
     expect(stderr).toContain(`${join(home, ".aliyun", "config.json")} has no profile "nobody"`);
     expect(stderr).not.toContain(secret);

@@ -37,7 +37,8 @@ import { parseResponse } from "./steps/parse-response.ts";
 export interface EcsClientOptions {
   /**
    * The region; picks the endpoint and is the default `RegionId` of every call. Default:
-   * `ALIBABA_CLOUD_REGION_ID`, then (Node entry, with `@ecs-hpc/credentials`) the selected aliyun CLI profile's `region_id`.
+   * `ALIBABA_CLOUD_REGION_ID`, then (Node entry, with `@ecs-hpc/credentials`) the selected aliyun
+   * CLI profile's `region_id`.
    */
   readonly regionId?: string;
   /**

@@ -69,7 +69,9 @@ function providerFailed(error: unknown): EcsCredentialsError {
   if (error instanceof EcsCredentialsError) return error;
   // `kind: "credentials"` (@ecs-hpc/credentials' CredentialsError) promises a secret-free message: keep it.
   const own = error instanceof Error && (error as { kind?: unknown }).kind === "credentials";
-  return new EcsCredentialsError(own ? error.message : `the credentials provider failed: ${error instanceof Error ? error.name : typeof error}`, { cause: error });
+  const what = error instanceof Error ? error.name : typeof error;
+  const message = own ? error.message : `the credentials provider failed: ${what}`;
+  return new EcsCredentialsError(message, { cause: error });
 }
 
 function checked(credentials: Credentials): Credentials {

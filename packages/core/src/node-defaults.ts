@@ -20,23 +20,27 @@ function credentialsPackage(): CredentialsPackage | undefined {
   if (loaded === undefined) {
     const createRequire = nodeBuiltin<typeof import("node:module")>("node:module")?.createRequire;
     try {
-      loaded = createRequire ? (createRequire(import.meta.url)("@ecs-hpc/credentials/node") as CredentialsPackage) : null;
+      loaded = createRequire
+        ? (createRequire(import.meta.url)("@ecs-hpc/credentials/node") as CredentialsPackage)
+        : null;
     } catch (error) {
       const code = (error as { code?: string }).code;
-      if (code !== "MODULE_NOT_FOUND" && code !== "ERR_MODULE_NOT_FOUND" && code !== "ERR_PACKAGE_PATH_NOT_EXPORTED") throw error;
+      if (code !== "MODULE_NOT_FOUND" && code !== "ERR_MODULE_NOT_FOUND" && code !== "ERR_PACKAGE_PATH_NOT_EXPORTED")
+        throw error;
       loaded = null;
     }
   }
   return loaded ?? undefined;
 }
 
-/** The chain, built at the first credentials request; its CredentialsError keeps its message (see toCredentialsProvider). */
+/** The chain, built at the first credentials request; its error keeps its message (see toCredentialsProvider). */
 function defaultChain(): CredentialsProvider {
   let provider: CredentialsProvider | undefined;
   return () => (provider ??= credentialsPackage()?.defaultCredentials() ?? fromEnv())();
 }
 
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
-  const regionId = options.regionId ?? (globalThis.process?.env?.ALIBABA_CLOUD_REGION_ID || credentialsPackage()?.defaultRegion());
+  const regionId =
+    options.regionId ?? (globalThis.process?.env?.ALIBABA_CLOUD_REGION_ID || credentialsPackage()?.defaultRegion());
   return createClient({ ...options, regionId, credentials: options.credentials ?? defaultChain() });
 }

@@ -121,9 +121,12 @@ describe("credentials", () => {
     const { fetch, requests } = scriptedFetch(json(pageBody()));
     const failing = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: async () => { throw new Error("sts down"); } });
     expect(await caught(failing.describeHpcClusters({}))).toMatchObject({ kind: "credentials", message: "the credentials provider failed: Error" });
-    const typed = Object.assign(new Error("no credentials found in the chain (environment: not set)"), { kind: "credentials" });
+    const typed = Object.assign(new Error("no credentials found in the chain (environment: not set)"), {
+      kind: "credentials",
+    });
     const chainFailed = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: async () => { throw typed; } });
-    expect(await caught(chainFailed.describeHpcClusters({}))).toMatchObject({ name: "EcsCredentialsError", message: typed.message, cause: typed });
+    const error = await caught(chainFailed.describeHpcClusters({}));
+    expect(error).toMatchObject({ name: "EcsCredentialsError", message: typed.message, cause: typed });
     const empty = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: () => ({ accessKeyId: "", accessKeySecret: "" }) });
     expect(await caught(empty.describeHpcClusters({}))).toMatchObject({ kind: "credentials" });
     expect(requests).toHaveLength(0);

@@ -15,20 +15,40 @@ export interface AlibabaCredentialsClientLike {
 export function fromAlibabaCredentialsClient(client: AlibabaCredentialsClientLike): CredentialsProvider {
   const source = "alibaba-credentials-client";
   if (!client || (typeof client.getCredential !== "function" && typeof client.getAccessKeyId !== "function")) {
-    throw new TypeError("fromAlibabaCredentialsClient: expected an @alicloud/credentials client (with getCredential() or getAccessKeyId())");
+    throw new TypeError(
+      "fromAlibabaCredentialsClient: expected an @alicloud/credentials client " +
+        "(with getCredential() or getAccessKeyId())",
+    );
   }
   return async () => {
-    let fields: { accessKeyId?: string | undefined; accessKeySecret?: string | undefined; securityToken?: string | undefined } | undefined;
+    let fields:
+      | { accessKeyId?: string | undefined; accessKeySecret?: string | undefined; securityToken?: string | undefined }
+      | undefined;
     try {
       if (typeof client.getCredential === "function") fields = await client.getCredential();
       else {
-        const [accessKeyId, accessKeySecret, securityToken] = await Promise.all([client.getAccessKeyId?.(), client.getAccessKeySecret?.(), client.getSecurityToken?.()]);
+        const [accessKeyId, accessKeySecret, securityToken] = await Promise.all([
+          client.getAccessKeyId?.(),
+          client.getAccessKeySecret?.(),
+          client.getSecurityToken?.(),
+        ]);
         fields = { accessKeyId, accessKeySecret, securityToken };
       }
     } catch (error) {
-      throw new CredentialsError(`the @alicloud/credentials client failed${error instanceof Error ? ` (${error.name})` : ""}`, { source, cause: error });
+      throw new CredentialsError(
+        `the @alicloud/credentials client failed${error instanceof Error ? ` (${error.name})` : ""}`,
+        { source, cause: error },
+      );
     }
-    if (!fields?.accessKeyId || !fields.accessKeySecret) throw new CredentialsError("the @alicloud/credentials client returned no access key", { source });
-    return makeCredentials({ accessKeyId: fields.accessKeyId, accessKeySecret: fields.accessKeySecret, securityToken: fields.securityToken || undefined }, source);
+    if (!fields?.accessKeyId || !fields.accessKeySecret)
+      throw new CredentialsError("the @alicloud/credentials client returned no access key", { source });
+    return makeCredentials(
+      {
+        accessKeyId: fields.accessKeyId,
+        accessKeySecret: fields.accessKeySecret,
+        securityToken: fields.securityToken || undefined,
+      },
+      source,
+    );
   };
 }

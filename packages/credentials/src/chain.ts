@@ -32,7 +32,10 @@ export function chain(...providers: (CredentialsProvider | NamedProvider)[]): Ch
         selected = entry;
         return credentials;
       } catch (error) {
-        failures.push({ source: isCredentialsError(error) && error.source ? error.source : entry.name, message: describeFailure(error) });
+        failures.push({
+          source: isCredentialsError(error) && error.source ? error.source : entry.name,
+          message: describeFailure(error),
+        });
       }
     }
     const list = failures.map((f) => `${f.source}: ${f.message}`).join("; ");

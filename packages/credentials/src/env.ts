@@ -37,9 +37,21 @@ export function fromEnv(options: FromEnvOptions = {}): CredentialsProvider {
     const env = read();
     const accessKeyId = envValue(env, ENV_ACCESS_KEY_ID);
     const accessKeySecret = envValue(env, ENV_ACCESS_KEY_SECRET);
-    if (!accessKeyId && !accessKeySecret) throw new CredentialsNotConfiguredError(`${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} are not set`, { source: "environment" });
-    if (!accessKeyId) throw new CredentialsError(`${ENV_ACCESS_KEY_SECRET} is set but ${ENV_ACCESS_KEY_ID} is not`, { source: "environment" });
-    if (!accessKeySecret) throw new CredentialsError(`${ENV_ACCESS_KEY_ID} is set but ${ENV_ACCESS_KEY_SECRET} is not`, { source: "environment" });
-    return makeCredentials({ accessKeyId, accessKeySecret, securityToken: envValue(env, ENV_SECURITY_TOKEN) }, "environment");
+    if (!accessKeyId && !accessKeySecret)
+      throw new CredentialsNotConfiguredError(`${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} are not set`, {
+        source: "environment",
+      });
+    if (!accessKeyId)
+      throw new CredentialsError(`${ENV_ACCESS_KEY_SECRET} is set but ${ENV_ACCESS_KEY_ID} is not`, {
+        source: "environment",
+      });
+    if (!accessKeySecret)
+      throw new CredentialsError(`${ENV_ACCESS_KEY_ID} is set but ${ENV_ACCESS_KEY_SECRET} is not`, {
+        source: "environment",
+      });
+    return makeCredentials(
+      { accessKeyId, accessKeySecret, securityToken: envValue(env, ENV_SECURITY_TOKEN) },
+      "environment",
+    );
   };
 }

@@ -30,8 +30,10 @@ export function checkUrl(value: string, what: string, source: string): URL {
   } catch {
     throw new CredentialsError(`${what} is not a URL: ${JSON.stringify(printable(value, 100))}`, { source });
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new CredentialsError(`${what} must be http(s), got ${url.protocol}`, { source });
-  if (url.username || url.password) throw new CredentialsError(`${what} must not carry a user name or password`, { source });
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new CredentialsError(`${what} must be http(s), got ${url.protocol}`, { source });
+  if (url.username || url.password)
+    throw new CredentialsError(`${what} must not carry a user name or password`, { source });
   return url;
 }
 
@@ -86,20 +88,33 @@ export async function httpRequest(url: URL, options: HttpGetOptions): Promise<Ht
     });
   } catch (error) {
     const timedOut = signal.aborted;
-    throw new CredentialsError(`${where}: ${timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed (${error instanceof Error ? printable(causeText(error)) : "network error"})`}`, { source: options.source, cause: error });
+    throw new CredentialsError(
+      `${where}: ${timedOut ? `no answer within ${options.timeoutMs} ms` : `request failed (${failure(error)})`}`,
+      { source: options.source, cause: error },
+    );
   }
   if (response.status >= 300 && response.status < 400) {
     await response.body?.cancel().catch(() => undefined);
-    throw new CredentialsError(`${where}: answered a redirect (HTTP ${response.status}), which is not followed`, { source: options.source });
+    throw new CredentialsError(`${where}: answered a redirect (HTTP ${response.status}), which is not followed`, {
+      source: options.source,
+    });
   }
   let body: string;
   try {
     body = await readBounded(response, options.source);
   } catch (error) {
-    if (error instanceof CredentialsError) throw new CredentialsError(`${where}: ${error.message}`, { source: options.source });
-    throw new CredentialsError(`${where}: ${signal.aborted ? `no complete answer within ${options.timeoutMs} ms` : "the answer broke off"}`, { source: options.source, cause: error });
+    if (error instanceof CredentialsError)
+      throw new CredentialsError(`${where}: ${error.message}`, { source: options.source });
+    throw new CredentialsError(
+      `${where}: ${signal.aborted ? `no complete answer within ${options.timeoutMs} ms` : "the answer broke off"}`,
+      { source: options.source, cause: error },
+    );
   }
   return { status: response.status, headers: response.headers, body };
+}
+
+function failure(error: unknown): string {
+  return error instanceof Error ? printable(causeText(error)) : "network error";
 }
 
 function causeText(error: Error): string {

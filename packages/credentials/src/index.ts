@@ -5,8 +5,21 @@
  * sources and `defaultCredentials()` are in `@ecs-hpc/credentials/node`.
  */
 export { makeCredentials, credentialsSource, type Credentials, type CredentialsProvider } from "./types.ts";
-export { CredentialsError, CredentialsNotConfiguredError, isCredentialsError, type SourceFailure, type CredentialsErrorOptions } from "./errors.ts";
-export { fromEnv, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN, type Env, type FromEnvOptions } from "./env.ts";
+export {
+  CredentialsError,
+  CredentialsNotConfiguredError,
+  isCredentialsError,
+  type SourceFailure,
+  type CredentialsErrorOptions,
+} from "./errors.ts";
+export {
+  fromEnv,
+  ENV_ACCESS_KEY_ID,
+  ENV_ACCESS_KEY_SECRET,
+  ENV_SECURITY_TOKEN,
+  type Env,
+  type FromEnvOptions,
+} from "./env.ts";
 export { memoize, DEFAULT_REFRESH_BEFORE_MS, type MemoizeOptions } from "./memoize.ts";
 export { chain, type ChainProvider, type NamedProvider } from "./chain.ts";
 export { fromRamRoleArn, type FromRamRoleArnOptions } from "./ram-role-arn.ts";

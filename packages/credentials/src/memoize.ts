@@ -26,7 +26,8 @@ const MEMOIZED = Symbol.for("@ecs-hpc/credentials.memoized");
 export function memoize(provider: CredentialsProvider, options: MemoizeOptions = {}): CredentialsProvider {
   if ((provider as { [MEMOIZED]?: boolean })[MEMOIZED] && Object.keys(options).length === 0) return provider;
   const refreshBeforeMs = options.refreshBeforeMs ?? DEFAULT_REFRESH_BEFORE_MS;
-  if (!Number.isFinite(refreshBeforeMs) || refreshBeforeMs < 0) throw new TypeError("memoize: refreshBeforeMs must be a finite number >= 0");
+  if (!Number.isFinite(refreshBeforeMs) || refreshBeforeMs < 0)
+    throw new TypeError("memoize: refreshBeforeMs must be a finite number >= 0");
   const now = options.now ?? Date.now;
   const retryAfterFailureMs = options.retryAfterFailureMs ?? 10_000;
   let current: Credentials | undefined;
@@ -38,7 +39,9 @@ export function memoize(provider: CredentialsProvider, options: MemoizeOptions =
       try {
         const next = await provider();
         if (next.expiration && next.expiration.getTime() <= now()) {
-          throw new CredentialsError(`the provider returned credentials that expired at ${next.expiration.toISOString()}`);
+          throw new CredentialsError(
+            `the provider returned credentials that expired at ${next.expiration.toISOString()}`,
+          );
         }
         current = next;
         return next;

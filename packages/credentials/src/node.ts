@@ -9,7 +9,21 @@
  */
 export * from "./index.ts";
 export { fromOidcRoleArn, oidcConfigured, type FromOidcRoleArnOptions } from "./node/oidc-file.ts";
-export { fromCliConfig, cliProfileRegion, loadCliProfile, cliConfigFile, SUPPORTED_MODES, type FromCliConfigOptions, type CliProfile, type LoadedCliProfile } from "./node/cli-config.ts";
-export { fromCredentialsFile, credentialsFilePath, SUPPORTED_TYPES, type FromCredentialsFileOptions } from "./node/credentials-file.ts";
+export {
+  fromCliConfig,
+  cliProfileRegion,
+  loadCliProfile,
+  cliConfigFile,
+  SUPPORTED_MODES,
+  type FromCliConfigOptions,
+  type CliProfile,
+  type LoadedCliProfile,
+} from "./node/cli-config.ts";
+export {
+  fromCredentialsFile,
+  credentialsFilePath,
+  SUPPORTED_TYPES,
+  type FromCredentialsFileOptions,
+} from "./node/credentials-file.ts";
 export { fromEcsRamRole, DEFAULT_METADATA_ENDPOINT, type FromEcsRamRoleOptions } from "./node/ecs-ram-role.ts";
 export { defaultCredentials, defaultRegion, type DefaultCredentialsOptions } from "./node/default.ts";

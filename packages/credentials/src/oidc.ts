@@ -28,7 +28,10 @@ export function fromOidcRoleArn(options: OidcRoleArnOptions): CredentialsProvide
   const name = options.sourceName ?? "oidc-role-arn";
   const roleArn = checkRoleArn(options.roleArn, name);
   if (typeof options.oidcProviderArn !== "string" || !PROVIDER_ARN_PATTERN.test(options.oidcProviderArn)) {
-    throw new CredentialsError("oidcProviderArn is missing or not of the form acs:ram::<account id>:oidc-provider/<name>", { source: name });
+    throw new CredentialsError(
+      "oidcProviderArn is missing or not of the form acs:ram::<account id>:oidc-provider/<name>",
+      { source: name },
+    );
   }
   const durationSeconds = checkDuration(options.durationSeconds, name);
   const endpoint = stsEndpointUrl(options, options.env ?? processEnv(), name);
@@ -44,7 +47,16 @@ export function fromOidcRoleArn(options: OidcRoleArnOptions): CredentialsProvide
       DurationSeconds: String(durationSeconds),
     };
     if (options.policy) params.Policy = options.policy;
-    return callSts({ action: "AssumeRoleWithOIDC", endpoint, params, timeoutMs: options.timeoutMs, fetch: options.fetch, source: name });
+    return callSts({
+      action: "AssumeRoleWithOIDC",
+      endpoint,
+      params,
+      timeoutMs: options.timeoutMs,
+      fetch: options.fetch,
+      source: name,
+    });
   };
-  return memoize(fetchOnce, { ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}) });
+  return memoize(fetchOnce, {
+    ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}),
+  });
 }

@@ -30,7 +30,8 @@ export const ROLE_ARN_PATTERN = /^acs:ram::\d+:role\/[^\s]+$/i;
 
 export function checkRoleArn(roleArn: unknown, source: string, what = "roleArn"): string {
   if (typeof roleArn !== "string" || roleArn === "") throw new CredentialsError(`${what} is missing`, { source });
-  if (!ROLE_ARN_PATTERN.test(roleArn)) throw new CredentialsError(`${what} is not of the form acs:ram::<account id>:role/<name>`, { source });
+  if (!ROLE_ARN_PATTERN.test(roleArn))
+    throw new CredentialsError(`${what} is not of the form acs:ram::<account id>:role/<name>`, { source });
   return roleArn;
 }
 
@@ -52,7 +53,17 @@ export function fromRamRoleArn(options: FromRamRoleArnOptions): CredentialsProvi
     };
     if (options.policy) params.Policy = options.policy;
     if (options.externalId) params.ExternalId = options.externalId;
-    return callSts({ action: "AssumeRole", endpoint, params, signWith, timeoutMs: options.timeoutMs, fetch: options.fetch, source: name });
+    return callSts({
+      action: "AssumeRole",
+      endpoint,
+      params,
+      signWith,
+      timeoutMs: options.timeoutMs,
+      fetch: options.fetch,
+      source: name,
+    });
   };
-  return memoize(fetchOnce, { ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}) });
+  return memoize(fetchOnce, {
+    ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}),
+  });
 }

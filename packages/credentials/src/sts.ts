@@ -25,23 +25,36 @@ export interface StsEndpointOptions {
   readonly fetch?: typeof fetch | undefined;
 }
 
-/** The STS endpoint: the option, else by region (`ALIBABA_CLOUD_STS_REGION`, VPC with `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`), else `sts.aliyuncs.com`. */
+/**
+ * The STS endpoint: the option, else by region (`ALIBABA_CLOUD_STS_REGION`, VPC with
+ * `ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED`), else `sts.aliyuncs.com`.
+ */
 export function stsEndpointUrl(options: StsEndpointOptions, env: Env, source: string): URL {
   if (options.stsEndpoint) {
-    const value = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.stsEndpoint) ? options.stsEndpoint : `https://${options.stsEndpoint}`;
+    const value = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.stsEndpoint)
+      ? options.stsEndpoint
+      : `https://${options.stsEndpoint}`;
     return checkUrl(value, "stsEndpoint", source);
   }
   const region = options.stsRegion ?? envValue(env, "ALIBABA_CLOUD_STS_REGION");
   if (region) {
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(region)) throw new CredentialsError(`the STS region ${JSON.stringify(printable(region, 50))} is not a region id`, { source });
-    return new URL(`https://sts${envFlag(env, "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED") ? "-vpc" : ""}.${region}.aliyuncs.com`);
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(region))
+      throw new CredentialsError(`the STS region ${JSON.stringify(printable(region, 50))} is not a region id`, {
+        source,
+      });
+    return new URL(
+      `https://sts${envFlag(env, "ALIBABA_CLOUD_VPC_ENDPOINT_ENABLED") ? "-vpc" : ""}.${region}.aliyuncs.com`,
+    );
   }
   return new URL(DEFAULT_STS_ENDPOINT);
 }
 
 export function checkDuration(value: number | undefined, source: string): number {
   const seconds = value ?? DEFAULT_DURATION_SECONDS;
-  if (!Number.isInteger(seconds) || seconds < MIN_DURATION_SECONDS) throw new CredentialsError(`durationSeconds must be an integer >= ${MIN_DURATION_SECONDS}, got ${String(value)}`, { source });
+  if (!Number.isInteger(seconds) || seconds < MIN_DURATION_SECONDS)
+    throw new CredentialsError(`durationSeconds must be an integer >= ${MIN_DURATION_SECONDS}, got ${String(value)}`, {
+      source,
+    });
   return seconds;
 }
 
@@ -101,19 +114,38 @@ export async function callSts(call: StsCall): Promise<Credentials> {
     });
     headers.authorization = authorization;
   }
-  const answer = await httpRequest(url, { method: "POST", headers, body, timeoutMs: call.timeoutMs ?? STS_TIMEOUT_MS, fetch: call.fetch, source: call.source });
+  const answer = await httpRequest(url, {
+    method: "POST",
+    headers,
+    body,
+    timeoutMs: call.timeoutMs ?? STS_TIMEOUT_MS,
+    fetch: call.fetch,
+    source: call.source,
+  });
   let parsed: unknown;
   try {
     parsed = JSON.parse(answer.body);
   } catch {
-    throw new CredentialsError(`STS ${call.action} at ${url.host}: unreadable answer (HTTP ${answer.status}, not JSON)`, { source: call.source });
+    throw new CredentialsError(
+      `STS ${call.action} at ${url.host}: unreadable answer (HTTP ${answer.status}, not JSON)`,
+      { source: call.source },
+    );
   }
-  const data = (parsed ?? {}) as { Code?: unknown; Message?: unknown; RequestId?: unknown; Credentials?: Record<string, unknown> };
+  const data = (parsed ?? {}) as {
+    Code?: unknown;
+    Message?: unknown;
+    RequestId?: unknown;
+    Credentials?: Record<string, unknown>;
+  };
   if (answer.status !== 200 || !data.Credentials) {
     const code = typeof data.Code === "string" ? printable(data.Code, 80) : undefined;
     const message = typeof data.Message === "string" ? `: ${redact(printable(data.Message), call.signWith)}` : "";
     const requestId = typeof data.RequestId === "string" ? `, request id ${printable(data.RequestId, 60)}` : "";
-    throw new CredentialsError(`STS ${call.action} at ${url.host} failed: ${code ?? "no credentials in the answer"}${message} (HTTP ${answer.status}${requestId})`, { source: call.source, code });
+    throw new CredentialsError(
+      `STS ${call.action} at ${url.host} failed: ${code ?? "no credentials in the answer"}${message} ` +
+        `(HTTP ${answer.status}${requestId})`,
+      { source: call.source, code },
+    );
   }
   return readStsCredentials(data.Credentials, `STS ${call.action} at ${url.host}`, call.source);
 }
@@ -121,16 +153,31 @@ export async function callSts(call: StsCall): Promise<Credentials> {
 /** `{ AccessKeyId, AccessKeySecret, SecurityToken, Expiration }` (STS, the metadata service, a credentials URI). */
 export function readStsCredentials(fields: Record<string, unknown>, where: string, source: string): Credentials {
   const { AccessKeyId, AccessKeySecret, SecurityToken, Expiration } = fields;
-  const missing = (["AccessKeyId", "AccessKeySecret", "SecurityToken", "Expiration"] as const).filter((name) => typeof fields[name] !== "string" || fields[name] === "");
+  const missing = (["AccessKeyId", "AccessKeySecret", "SecurityToken", "Expiration"] as const).filter(
+    (name) => typeof fields[name] !== "string" || fields[name] === "",
+  );
   if (missing.length > 0) throw new CredentialsError(`${where}: the answer lacks ${missing.join(", ")}`, { source });
   const expiration = new Date(Expiration as string);
-  if (Number.isNaN(expiration.getTime())) throw new CredentialsError(`${where}: Expiration ${JSON.stringify(printable(Expiration as string, 40))} is not a date`, { source });
-  return makeCredentials({ accessKeyId: AccessKeyId as string, accessKeySecret: AccessKeySecret as string, securityToken: SecurityToken as string, expiration }, source);
+  if (Number.isNaN(expiration.getTime()))
+    throw new CredentialsError(
+      `${where}: Expiration ${JSON.stringify(printable(Expiration as string, 40))} is not a date`,
+      { source },
+    );
+  return makeCredentials(
+    {
+      accessKeyId: AccessKeyId as string,
+      accessKeySecret: AccessKeySecret as string,
+      securityToken: SecurityToken as string,
+      expiration,
+    },
+    source,
+  );
 }
 
 function redact(text: string, credentials: Credentials | undefined): string {
   if (!credentials) return text;
   let out = text;
-  for (const secret of [credentials.accessKeySecret, credentials.securityToken]) if (secret) out = out.split(secret).join("***");
+  for (const secret of [credentials.accessKeySecret, credentials.securityToken])
+    if (secret) out = out.split(secret).join("***");
   return out;
 }

@@ -23,7 +23,10 @@ export function fromCredentialsUri(options: FromCredentialsUriOptions = {}): Cre
   const source = "credentials-uri";
   const timeoutMs = checkTimeout(options.timeoutMs, 5000, "fromCredentialsUri");
   const configured = options.uri ?? envValue(options.env ?? processEnv(), ENV_CREDENTIALS_URI);
-  const url = configured === undefined ? undefined : checkUrl(configured, options.uri === undefined ? ENV_CREDENTIALS_URI : "uri", source);
+  const url =
+    configured === undefined
+      ? undefined
+      : checkUrl(configured, options.uri === undefined ? ENV_CREDENTIALS_URI : "uri", source);
   const fetchOnce: CredentialsProvider = async () => {
     if (!url) throw new CredentialsNotConfiguredError(`${ENV_CREDENTIALS_URI} is not set`, { source });
     const where = `GET ${url.origin}${url.pathname}`;
@@ -35,8 +38,11 @@ export function fromCredentialsUri(options: FromCredentialsUriOptions = {}): Cre
     } catch {
       throw new CredentialsError(`${where}: the answer is not JSON`, { source });
     }
-    if (typeof data !== "object" || data === null) throw new CredentialsError(`${where}: the answer is not a JSON object`, { source });
+    if (typeof data !== "object" || data === null)
+      throw new CredentialsError(`${where}: the answer is not a JSON object`, { source });
     return readStsCredentials(data as Record<string, unknown>, where, source);
   };
-  return memoize(fetchOnce, { ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}) });
+  return memoize(fetchOnce, {
+    ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}),
+  });
 }

@@ -3,8 +3,23 @@
 import { inspect } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createEcsClient } from "@ecs-hpc/core";
-import { chain, CredentialsError, CredentialsNotConfiguredError, defaultCredentials, makeCredentials } from "../src/node.ts";
-import { cliConfig, fixtureHome, isolatedEnv, mockCredentials, OIDC_PROVIDER_ARN, ROLE_ARN, startLoopbackMock, type LoopbackMock } from "./support.ts";
+import {
+  chain,
+  CredentialsError,
+  CredentialsNotConfiguredError,
+  defaultCredentials,
+  makeCredentials,
+} from "../src/node.ts";
+import {
+  cliConfig,
+  fixtureHome,
+  isolatedEnv,
+  mockCredentials,
+  OIDC_PROVIDER_ARN,
+  ROLE_ARN,
+  startLoopbackMock,
+  type LoopbackMock,
+} from "./support.ts";
 
 let mock: LoopbackMock | undefined;
 const cleanups: (() => void)[] = [];
@@ -39,8 +54,18 @@ describe("chain", () => {
 
   it("when none yields: one CredentialsError with what each source said, and no secret", async () => {
     const provider = chain(
-      { name: "first", provider: async () => { throw new CredentialsNotConfiguredError("FIRST_VAR is not set", { source: "first" }); } },
-      { name: "second", provider: async () => { throw new TypeError("fetch failed"); } },
+      {
+        name: "first",
+        provider: async () => {
+          throw new CredentialsNotConfiguredError("FIRST_VAR is not set", { source: "first" });
+        },
+      },
+      {
+        name: "second",
+        provider: async () => {
+          throw new TypeError("fetch failed");
+        },
+      },
     );
     const error = (await provider().catch((e: unknown) => e)) as CredentialsError;
     expect(error).toBeInstanceOf(CredentialsError);
@@ -48,7 +73,9 @@ describe("chain", () => {
       { source: "first", message: "FIRST_VAR is not set" },
       { source: "second", message: "TypeError: fetch failed" },
     ]);
-    expect(error.message).toBe("no credentials found in the chain (first: FIRST_VAR is not set; second: TypeError: fetch failed)");
+    expect(error.message).toBe(
+      "no credentials found in the chain (first: FIRST_VAR is not set; second: TypeError: fetch failed)",
+    );
   });
 
   it("concurrent first calls walk the chain once", async () => {
@@ -63,11 +90,22 @@ describe("chain", () => {
 });
 
 describe("defaultCredentials", () => {
-  const profile = { name: "default", mode: "AK", access_key_id: "LTAIprofile", access_key_secret: SECRET, region_id: "cn-shanghai" };
+  const profile = {
+    name: "default",
+    mode: "AK",
+    access_key_id: "LTAIprofile",
+    access_key_secret: SECRET,
+    region_id: "cn-shanghai",
+  };
 
   it("the environment wins over a CLI profile, which wins over the credentials file", async () => {
-    const h = home({ ".aliyun/config.json": cliConfig([profile]), ".alibabacloud/credentials": "[default]\ntype = access_key\naccess_key_id = LTAIfile\naccess_key_secret = f\n" });
-    const envFirst = defaultCredentials({ env: isolatedEnv(h.home, { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIenv", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "e" }) });
+    const h = home({
+      ".aliyun/config.json": cliConfig([profile]),
+      ".alibabacloud/credentials": "[default]\ntype = access_key\naccess_key_id = LTAIfile\naccess_key_secret = f\n",
+    });
+    const envFirst = defaultCredentials({
+      env: isolatedEnv(h.home, { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIenv", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "e" }),
+    });
     expect((await envFirst()).accessKeyId).toBe("LTAIenv");
     expect(envFirst.selected).toBe("environment");
     const cli = defaultCredentials({ env: isolatedEnv(h.home) });
@@ -80,7 +118,10 @@ describe("defaultCredentials", () => {
 
   it("reads the environment again at each call, so rotated keys are seen", async () => {
     const h = home({});
-    const env: Record<string, string> = isolatedEnv(h.home, { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIold", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "old" });
+    const env: Record<string, string> = isolatedEnv(h.home, {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIold",
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: "old",
+    });
     const provider = defaultCredentials({ env });
     expect((await provider()).accessKeyId).toBe("LTAIold");
     env.ALIBABA_CLOUD_ACCESS_KEY_ID = "LTAInew";
@@ -90,7 +131,14 @@ describe("defaultCredentials", () => {
   it("OIDC (all three variables) comes before the CLI profile", async () => {
     const h = home({ ".aliyun/config.json": cliConfig([profile]), token: "eyJ.t" });
     mock = await startLoopbackMock();
-    const provider = defaultCredentials({ stsEndpoint: mock.url, env: isolatedEnv(h.home, { ALIBABA_CLOUD_ROLE_ARN: ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN: OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE: h.path("token") }) });
+    const provider = defaultCredentials({
+      stsEndpoint: mock.url,
+      env: isolatedEnv(h.home, {
+        ALIBABA_CLOUD_ROLE_ARN: ROLE_ARN,
+        ALIBABA_CLOUD_OIDC_PROVIDER_ARN: OIDC_PROVIDER_ARN,
+        ALIBABA_CLOUD_OIDC_TOKEN_FILE: h.path("token"),
+      }),
+    });
     expect((await provider()).accessKeyId).toBe(mock.issuer.issued()[0]!.accessKeyId);
     expect(provider.selected).toBe("oidc-role-arn");
   });
@@ -104,7 +152,16 @@ describe("defaultCredentials", () => {
 
     const uri = `${mock.url}/credentials-uri`;
     const { http, HttpResponse } = await import("msw");
-    mock.server.use(http.get("*/credentials-uri", () => HttpResponse.json({ AccessKeyId: "STS.uri", AccessKeySecret: "u", SecurityToken: "t", Expiration: "2099-01-01T00:00:00Z" })));
+    mock.server.use(
+      http.get("*/credentials-uri", () =>
+        HttpResponse.json({
+          AccessKeyId: "STS.uri",
+          AccessKeySecret: "u",
+          SecurityToken: "t",
+          Expiration: "2099-01-01T00:00:00Z",
+        }),
+      ),
+    );
     const fromUri = defaultCredentials({ env: isolatedEnv(h.home, { ALIBABA_CLOUD_CREDENTIALS_URI: uri }) });
     expect(await fromUri()).toMatchObject({ accessKeyId: "STS.uri", expiration: new Date("2099-01-01T00:00:00Z") });
     expect(fromUri.selected).toBe("credentials-uri");
@@ -112,19 +169,37 @@ describe("defaultCredentials", () => {
 
   it("nothing configured: the error lists every source, in order", async () => {
     const h = home({});
-    const error = (await defaultCredentials({ env: isolatedEnv(h.home) })().catch((e: unknown) => e)) as CredentialsError;
-    expect(error.sources.map((s) => s.source)).toEqual(["environment", "oidc-role-arn", "cli-profile", "credentials-file", "ecs-ram-role", "credentials-uri"]);
-    expect(error.message).toMatch(/^no credentials found in the chain \(environment: ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET are not set; /);
+    const error = (await defaultCredentials({ env: isolatedEnv(h.home) })().catch(
+      (e: unknown) => e,
+    )) as CredentialsError;
+    expect(error.sources.map((s) => s.source)).toEqual([
+      "environment",
+      "oidc-role-arn",
+      "cli-profile",
+      "credentials-file",
+      "ecs-ram-role",
+      "credentials-uri",
+    ]);
+    expect(error.message).toMatch(
+      /^no credentials found in the chain \(environment: ALIBABA_CLOUD_ACCESS_KEY_ID and \S+ are not set; /,
+    );
     expect(error.message).toContain(`${h.home}/.aliyun/config.json does not exist`);
   });
 
   it("a broken profile is reported with the file and without its secret, and the chain goes on", async () => {
-    const h = home({ ".aliyun/config.json": cliConfig([{ ...profile, mode: "OAuth" }]), ".alibabacloud/credentials": "[default]\ntype = access_key\naccess_key_id = LTAIfile\naccess_key_secret = f\n" });
+    const h = home({
+      ".aliyun/config.json": cliConfig([{ ...profile, mode: "OAuth" }]),
+      ".alibabacloud/credentials": "[default]\ntype = access_key\naccess_key_id = LTAIfile\naccess_key_secret = f\n",
+    });
     const provider = defaultCredentials({ env: isolatedEnv(h.home) });
     expect((await provider()).accessKeyId).toBe("LTAIfile");
     const none = home({ ".aliyun/config.json": cliConfig([{ ...profile, mode: "OAuth" }]) });
-    const error = (await defaultCredentials({ env: isolatedEnv(none.home) })().catch((e: unknown) => e)) as CredentialsError;
-    expect(error.sources.find((s) => s.source === "cli-profile:default")?.message).toMatch(/config\.json: profile "default" has mode "OAuth"/);
+    const error = (await defaultCredentials({ env: isolatedEnv(none.home) })().catch(
+      (e: unknown) => e,
+    )) as CredentialsError;
+    expect(error.sources.find((s) => s.source === "cli-profile:default")?.message).toMatch(
+      /config\.json: profile "default" has mode "OAuth"/,
+    );
     expect(`${error.message}${inspect(error)}${JSON.stringify(error)}`).not.toContain(SECRET);
   });
 });
@@ -132,10 +207,27 @@ describe("defaultCredentials", () => {
 describe("createEcsClient without a credentials option", () => {
   it("signs with the CLI profile of a fixture HOME and takes its region", async () => {
     mock = await startLoopbackMock();
-    const h = home({ ".aliyun/config.json": cliConfig([{ name: "default", mode: "AK", access_key_id: mockCredentials.accessKeyId, access_key_secret: mockCredentials.accessKeySecret, region_id: "cn-shanghai" }]) });
+    const h = home({
+      ".aliyun/config.json": cliConfig([
+        {
+          name: "default",
+          mode: "AK",
+          access_key_id: mockCredentials.accessKeyId,
+          access_key_secret: mockCredentials.accessKeySecret,
+          region_id: "cn-shanghai",
+        },
+      ]),
+    });
     vi.stubEnv("HOME", h.home);
     vi.stubEnv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
-    for (const name of ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_REGION_ID", "ALIBABA_CLOUD_PROFILE", "ALIBABA_CLOUD_CREDENTIALS_FILE"]) vi.stubEnv(name, undefined);
+    for (const name of [
+      "ALIBABA_CLOUD_ACCESS_KEY_ID",
+      "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+      "ALIBABA_CLOUD_REGION_ID",
+      "ALIBABA_CLOUD_PROFILE",
+      "ALIBABA_CLOUD_CREDENTIALS_FILE",
+    ])
+      vi.stubEnv(name, undefined);
     const ecs = createEcsClient({ endpoint: mock.url, retry: false });
     expect(ecs.regionId).toBe("cn-shanghai");
     await expect(ecs.describeHpcClusters({ PageSize: 10 })).resolves.toMatchObject({ TotalCount: expect.any(Number) });
@@ -147,10 +239,21 @@ describe("createEcsClient without a credentials option", () => {
     const h = home({});
     vi.stubEnv("HOME", h.home);
     vi.stubEnv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true");
-    for (const name of ["ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_CREDENTIALS_URI", "ALIBABA_CLOUD_ROLE_ARN", "ALIBABA_CLOUD_CREDENTIALS_FILE"]) vi.stubEnv(name, undefined);
+    for (const name of [
+      "ALIBABA_CLOUD_ACCESS_KEY_ID",
+      "ALIBABA_CLOUD_ACCESS_KEY_SECRET",
+      "ALIBABA_CLOUD_CREDENTIALS_URI",
+      "ALIBABA_CLOUD_ROLE_ARN",
+      "ALIBABA_CLOUD_CREDENTIALS_FILE",
+    ])
+      vi.stubEnv(name, undefined);
     const ecs = createEcsClient({ endpoint: mock.url, regionId: "cn-hangzhou", retry: false });
     const error = (await ecs.describeHpcClusters({}).catch((e: unknown) => e)) as Error;
-    expect(error).toMatchObject({ name: "EcsCredentialsError", kind: "credentials", message: expect.stringMatching(/^no credentials found in the chain \(environment: /) });
+    expect(error).toMatchObject({
+      name: "EcsCredentialsError",
+      kind: "credentials",
+      message: expect.stringMatching(/^no credentials found in the chain \(environment: /),
+    });
     expect(mock.requests).toHaveLength(0);
   });
 });

@@ -22,7 +22,11 @@ describe("fromEcsRamRole", () => {
     expect(credentials.accessKeyId).toMatch(/^STS\./);
     expect(credentials.securityToken).toBeTruthy();
     expect(credentials.expiration).toBeInstanceOf(Date);
-    expect(paths(mock)).toEqual(["PUT /latest/api/token", "GET /latest/meta-data/ram/security-credentials/", "GET /latest/meta-data/ram/security-credentials/EcsRamRoleMock"]);
+    expect(paths(mock)).toEqual([
+      "PUT /latest/api/token",
+      "GET /latest/meta-data/ram/security-credentials/",
+      "GET /latest/meta-data/ram/security-credentials/EcsRamRoleMock",
+    ]);
     expect(mock.requests[0]!.headers.get("x-aliyun-ecs-metadata-token-ttl-seconds")).toBe("21600");
     const token = mock.requests[1]!.headers.get("x-aliyun-ecs-metadata-token");
     expect(token).toBeTruthy();
@@ -48,13 +52,19 @@ describe("fromEcsRamRole", () => {
   ])("with IMDSv1 disabled (%s) a failed token request is an error and nothing else is asked", async (_, options) => {
     mock = await startLoopbackMock({ imds: { imdsV2: "unsupported" } });
     const error = await fromEcsRamRole({ endpoint: mock.url, ...options })().catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "CredentialsError", source: "ecs-ram-role", message: expect.stringMatching(/IMDSv1 is disabled.*HTTP 404/) });
+    expect(error).toMatchObject({
+      name: "CredentialsError",
+      source: "ecs-ram-role",
+      message: expect.stringMatching(/IMDSv1 is disabled.*HTTP 404/),
+    });
     expect(paths(mock)).toEqual(["PUT /latest/api/token"]);
   });
 
   it("an instance that requires IMDSv2 serves a client that uses it", async () => {
     mock = await startLoopbackMock({ imds: { imdsV2: "required" } });
-    await expect(fromEcsRamRole({ endpoint: mock.url, env: {}, disableImdsV1: true })()).resolves.toMatchObject({ accessKeyId: expect.stringMatching(/^STS\./) });
+    await expect(fromEcsRamRole({ endpoint: mock.url, env: {}, disableImdsV1: true })()).resolves.toMatchObject({
+      accessKeyId: expect.stringMatching(/^STS\./),
+    });
   });
 
   it("an instance without a role: a CredentialsError naming the request", async () => {
@@ -71,7 +81,7 @@ describe("fromEcsRamRole", () => {
     expect(mock.issuer.issued()).toHaveLength(1);
   });
 
-  it("refreshes before expiry, so an ECS call never goes out with expired credentials; the mock ECS refuses expired ones", async () => {
+  it("refreshes before expiry, so no ECS call carries expired credentials; the mock ECS refuses them", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-06-01T00:00:00Z"));
     mock = await startLoopbackMock({ imds: { credentialsTtlSeconds: 3600, refreshWithinSeconds: 300 } });
@@ -90,7 +100,10 @@ describe("fromEcsRamRole", () => {
     // The old ones, once expired, are refused by the mock's ECS.
     vi.setSystemTime(new Date("2026-06-01T01:00:01Z"));
     const stale = createEcsClient({ endpoint: mock.url, regionId: "cn-hangzhou", credentials: first, retry: false });
-    await expect(stale.describeHpcClusters({ PageSize: 10 })).rejects.toMatchObject({ kind: "service", code: "InvalidAccessKeyId.NotFound" });
+    await expect(stale.describeHpcClusters({ PageSize: 10 })).rejects.toMatchObject({
+      kind: "service",
+      code: "InvalidAccessKeyId.NotFound",
+    });
     await expect(ecs.describeHpcClusters({ PageSize: 10 })).resolves.toMatchObject({ TotalCount: expect.any(Number) });
   });
 
@@ -107,7 +120,14 @@ describe("a hostile metadata service", () => {
   async function hostile(handler: Parameters<typeof createServer>[1]) {
     const server = createServer(handler);
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () =>
+        new Promise<void>((r) => {
+          server.closeAllConnections();
+          server.close(() => r());
+        }),
+    };
   }
 
   it("a redirect is not followed", async () => {
@@ -136,7 +156,9 @@ describe("a hostile metadata service", () => {
       pump();
     });
     try {
-      await expect(fromEcsRamRole({ endpoint: s.url, env: {}, roleName: "R", timeoutMs: 20_000 })()).rejects.toThrow(/larger than 65536 bytes/);
+      await expect(fromEcsRamRole({ endpoint: s.url, env: {}, roleName: "R", timeoutMs: 20_000 })()).rejects.toThrow(
+        /larger than 65536 bytes/,
+      );
     } finally {
       await s.close();
     }
@@ -145,10 +167,20 @@ describe("a hostile metadata service", () => {
   it("an answer whose Code is not Success is an error, and control characters are escaped", async () => {
     const s = await hostile((req, res) => {
       if (req.method === "PUT") return void res.writeHead(200).end("tok");
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ Code: "Fail\u001b[31m", AccessKeyId: "STS.x", AccessKeySecret: "leaked-secret", SecurityToken: "t", Expiration: "2030-01-01T00:00:00Z" }));
+      res.writeHead(200, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          Code: "Fail\u001b[31m",
+          AccessKeyId: "STS.x",
+          AccessKeySecret: "leaked-secret",
+          SecurityToken: "t",
+          Expiration: "2030-01-01T00:00:00Z",
+        }),
+      );
     });
     try {
-      const error = (await fromEcsRamRole({ endpoint: s.url, env: {}, roleName: "R" })().catch((e: unknown) => e)) as Error;
+      const error = (await fromEcsRamRole({ endpoint: s.url, env: {}, roleName: "R" })().catch(
+        (e: unknown) => e,
+      )) as Error;
       expect(error.message).toMatch(/Code is "Fail\\\\u001b\[31m", not "Success"/);
       expect(error.message).not.toContain("\u001b");
       expect(error.message).not.toContain("leaked-secret");

@@ -31,7 +31,12 @@ describe("memoize", () => {
     const gate = new Promise<void>((resolve) => (release = resolve));
     const { provider } = counting(async (n) => {
       await gate;
-      return makeCredentials({ accessKeyId: `STS.${n}`, accessKeySecret: "s", securityToken: "t", expiration: at(t + 3_600_000) });
+      return makeCredentials({
+        accessKeyId: `STS.${n}`,
+        accessKeySecret: "s",
+        securityToken: "t",
+        expiration: at(t + 3_600_000),
+      });
     });
     const cached = memoize(provider, { now, refreshBeforeMs: 300_000 });
     const first = Array.from({ length: 50 }, () => cached());
@@ -47,7 +52,14 @@ describe("memoize", () => {
   });
 
   it("refreshes before expiration, not after, and never hands out expired credentials", async () => {
-    const { provider } = counting((n) => makeCredentials({ accessKeyId: `STS.${n}`, accessKeySecret: "s", securityToken: "t", expiration: at(t + 1_000_000) }));
+    const { provider } = counting((n) =>
+      makeCredentials({
+        accessKeyId: `STS.${n}`,
+        accessKeySecret: "s",
+        securityToken: "t",
+        expiration: at(t + 1_000_000),
+      }),
+    );
     const cached = memoize(provider, { now, refreshBeforeMs: 100_000 });
     expect((await cached()).accessKeyId).toBe("STS.1");
     t += 899_999;
@@ -64,7 +76,12 @@ describe("memoize", () => {
     let fail = false;
     const provider = vi.fn(async () => {
       if (fail) throw new Error("sts down");
-      return makeCredentials({ accessKeyId: "STS.old", accessKeySecret: "s", securityToken: "t", expiration: at(t + 1_000_000) });
+      return makeCredentials({
+        accessKeyId: "STS.old",
+        accessKeySecret: "s",
+        securityToken: "t",
+        expiration: at(t + 1_000_000),
+      });
     });
     const cached = memoize(provider, { now, refreshBeforeMs: 300_000 });
     await cached();
@@ -86,14 +103,28 @@ describe("memoize", () => {
   });
 
   it("refuses credentials that arrive already expired", async () => {
-    const cached = memoize(async () => makeCredentials({ accessKeyId: "STS.x", accessKeySecret: "s", securityToken: "t", expiration: at(t - 1) }), { now });
-    await expect(cached()).rejects.toMatchObject({ name: "CredentialsError", message: expect.stringContaining("expired") });
+    const cached = memoize(
+      async () =>
+        makeCredentials({ accessKeyId: "STS.x", accessKeySecret: "s", securityToken: "t", expiration: at(t - 1) }),
+      { now },
+    );
+    await expect(cached()).rejects.toMatchObject({
+      name: "CredentialsError",
+      message: expect.stringContaining("expired"),
+    });
   });
 
   it("works with fake timers and the default clock", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-06-01T00:00:00Z"));
-    const { provider } = counting((n) => makeCredentials({ accessKeyId: `STS.${n}`, accessKeySecret: "s", securityToken: "t", expiration: new Date(Date.now() + 3_600_000) }));
+    const { provider } = counting((n) =>
+      makeCredentials({
+        accessKeyId: `STS.${n}`,
+        accessKeySecret: "s",
+        securityToken: "t",
+        expiration: new Date(Date.now() + 3_600_000),
+      }),
+    );
     const cached = memoize(provider);
     await cached();
     vi.setSystemTime(new Date("2026-06-01T00:50:00Z"));
@@ -103,6 +134,8 @@ describe("memoize", () => {
   });
 
   it("checks refreshBeforeMs", () => {
-    expect(() => memoize(async () => makeCredentials({ accessKeyId: "a", accessKeySecret: "b" }), { refreshBeforeMs: -1 })).toThrow(TypeError);
+    expect(() =>
+      memoize(async () => makeCredentials({ accessKeyId: "a", accessKeySecret: "b" }), { refreshBeforeMs: -1 }),
+    ).toThrow(TypeError);
   });
 });

@@ -17,7 +17,9 @@ it("the README example runs offline", async () => {
     const ecs = createEcsClient({ endpoint: mock.url, regionId: "cn-hangzhou", credentials });
     const page = await ecs.describeHpcClusters({ PageSize: 10 });
     expect(page.TotalCount).toBe(20);
-    expect(String(await credentials())).toMatch(/^Credentials \{ accessKeyId: "STS\.[^"]+", accessKeySecret: \*\*\*, securityToken: \*\*\*, expiration: /);
+    expect(String(await credentials())).toMatch(
+      /^Credentials \{ accessKeyId: "STS\.[^"]+", accessKeySecret: \*\*\*, securityToken: \*\*\*, expiration: /,
+    );
   } finally {
     await mock.close();
   }

@@ -3,7 +3,15 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { createCredentialIssuer, createImdsHandlers, createStsHandlers, mockCredentials, type CredentialIssuer, type ImdsHandlersOptions, type StsHandlersOptions } from "@ecs-hpc/msw";
+import {
+  createCredentialIssuer,
+  createImdsHandlers,
+  createStsHandlers,
+  mockCredentials,
+  type CredentialIssuer,
+  type ImdsHandlersOptions,
+  type StsHandlersOptions,
+} from "@ecs-hpc/msw";
 import { startMockServer, type RunningMockServer } from "@ecs-hpc/msw/server";
 
 export interface LoopbackMock {
@@ -15,7 +23,9 @@ export interface LoopbackMock {
   close(): Promise<void>;
 }
 
-export async function startLoopbackMock(options: { imds?: ImdsHandlersOptions; sts?: StsHandlersOptions } = {}): Promise<LoopbackMock> {
+export async function startLoopbackMock(
+  options: { imds?: ImdsHandlersOptions; sts?: StsHandlersOptions } = {},
+): Promise<LoopbackMock> {
   const issuer = createCredentialIssuer();
   const requests: LoopbackMock["requests"] = [];
   const { http } = await import("msw");
@@ -26,7 +36,11 @@ export async function startLoopbackMock(options: { imds?: ImdsHandlersOptions; s
   });
   const server = await startMockServer({
     credentials: issuer.accepted,
-    handlers: [recorder, ...createStsHandlers({ issuer, ...options.sts }), ...createImdsHandlers({ issuer, ...options.imds })],
+    handlers: [
+      recorder,
+      ...createStsHandlers({ issuer, ...options.sts }),
+      ...createImdsHandlers({ issuer, ...options.imds }),
+    ],
   });
   return { server, issuer, url: server.url, requests, close: () => server.close() };
 }
@@ -34,7 +48,11 @@ export async function startLoopbackMock(options: { imds?: ImdsHandlersOptions; s
 export { mockCredentials };
 
 /** A fresh directory with the given files (paths relative to it); removed by `cleanup`. */
-export function fixtureHome(files: Record<string, string> = {}): { home: string; path: (p: string) => string; cleanup: () => void } {
+export function fixtureHome(files: Record<string, string> = {}): {
+  home: string;
+  path: (p: string) => string;
+  cleanup: () => void;
+} {
   const home = mkdtempSync(join(tmpdir(), "ecs-hpc-credentials-"));
   for (const [relative, content] of Object.entries(files)) {
     const file = join(home, relative);

@@ -35,14 +35,16 @@ export function createImdsHandlers(options: ImdsHandlersOptions = {}): HttpHandl
   const tokens = new Map<string, number>();
   let current: IssuedCredential | undefined;
 
-  const text = (body: string, status = 200) => new HttpResponse(body, { status, headers: { "content-type": "text/plain" } });
+  const text = (body: string, status = 200) =>
+    new HttpResponse(body, { status, headers: { "content-type": "text/plain" } });
   /** `undefined` when the request may go on; else the refusal. */
   const checkToken = (request: Request): Response | undefined => {
     const token = request.headers.get(IMDS_TOKEN_HEADER);
     if (token === null) return mode === "required" ? text("Forbidden: a metadata token is required", 403) : undefined;
     if (mode === "unsupported") return undefined;
     const expiry = tokens.get(token);
-    if (expiry === undefined || expiry <= issuer.now().getTime()) return text("Unauthorized: invalid or expired metadata token", 401);
+    if (expiry === undefined || expiry <= issuer.now().getTime())
+      return text("Unauthorized: invalid or expired metadata token", 401);
     return undefined;
   };
 
@@ -50,7 +52,8 @@ export function createImdsHandlers(options: ImdsHandlersOptions = {}): HttpHandl
     http.put(`${prefix}/latest/api/token`, ({ request }) => {
       if (mode === "unsupported") return text("Not Found", 404);
       const ttl = Number(request.headers.get(IMDS_TOKEN_TTL_HEADER));
-      if (!Number.isInteger(ttl) || ttl < 1 || ttl > 21600) return text(`Bad Request: ${IMDS_TOKEN_TTL_HEADER} must be 1..21600`, 400);
+      if (!Number.isInteger(ttl) || ttl < 1 || ttl > 21600)
+        return text(`Bad Request: ${IMDS_TOKEN_TTL_HEADER} must be 1..21600`, 400);
       const token = `${crypto.randomUUID().replace(/-/g, "")}${crypto.randomUUID().replace(/-/g, "")}`;
       tokens.set(token, issuer.now().getTime() + ttl * 1000);
       return text(token);
@@ -65,7 +68,8 @@ export function createImdsHandlers(options: ImdsHandlersOptions = {}): HttpHandl
       if (refused) return refused;
       if (roleName === null || params.role !== roleName) return text("Not Found", 404);
       const t = issuer.now().getTime();
-      if (!current || current.expiration.getTime() - t < refreshWithin) current = issuer.issue({ subject: roleName, via: "MetadataService", durationSeconds: ttlSeconds });
+      if (!current || current.expiration.getTime() - t < refreshWithin)
+        current = issuer.issue({ subject: roleName, via: "MetadataService", durationSeconds: ttlSeconds });
       return HttpResponse.json({
         Code: "Success",
         AccessKeyId: current.accessKeyId,

@@ -39,6 +39,11 @@ export type { ExpiringMapStats } from "./expiring-map.ts";
 export type { Seed } from "./random.ts";
 export type { IdempotencyRegistry, IdempotencyLookup, CommittedResult } from "./idempotency.ts";
 export type { NonceRegistry } from "./nonces.ts";
-export { createCredentialIssuer, type CredentialIssuer, type CredentialIssuerOptions, type IssuedCredential } from "./issuer.ts";
+export {
+  createCredentialIssuer,
+  type CredentialIssuer,
+  type CredentialIssuerOptions,
+  type IssuedCredential,
+} from "./issuer.ts";
 export { createStsHandlers, STS_VERSION, type StsHandlersOptions } from "./sts.ts";
 export { createImdsHandlers, IMDS_TOKEN_HEADER, IMDS_TOKEN_TTL_HEADER, type ImdsHandlersOptions } from "./imds.ts";

@@ -24,7 +24,12 @@ export interface CredentialIssuerOptions {
 
 export interface CredentialIssuer {
   readonly now: () => Date;
-  issue(request: { readonly subject: string; readonly via: string; readonly durationSeconds: number; readonly params?: Readonly<Record<string, string>> }): IssuedCredential;
+  issue(request: {
+    readonly subject: string;
+    readonly via: string;
+    readonly durationSeconds: number;
+    readonly params?: Readonly<Record<string, string>>;
+  }): IssuedCredential;
   /** The long-term key pairs plus every issued credential that has not expired yet. */
   accepted(): readonly MockCredential[];
   /** Every credential issued so far, oldest first. */

@@ -31,7 +31,16 @@ const SESSION_NAME = /^[\w.@-]{2,64}$/;
 
 function stsError(status: number, code: string, message: string, host: string): Response {
   const requestId = newRequestId();
-  return HttpResponse.json({ RequestId: requestId, HostId: host, Code: code, Message: message, Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Sts` }, { status, headers: { "x-acs-request-id": requestId } });
+  return HttpResponse.json(
+    {
+      RequestId: requestId,
+      HostId: host,
+      Code: code,
+      Message: message,
+      Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Sts`,
+    },
+    { status, headers: { "x-acs-request-id": requestId } },
+  );
 }
 
 export function createStsHandlers(options: StsHandlersOptions = {}): HttpHandler[] {
@@ -49,35 +58,84 @@ export function createStsHandlers(options: StsHandlersOptions = {}): HttpHandler
         if (received.version !== STS_VERSION) return undefined; // not STS: the next handler (ECS) answers
         const host = received.host;
         const p = received.params;
-        if (received.action !== "AssumeRole" && received.action !== "AssumeRoleWithOIDC") return stsError(404, "InvalidAction.NotFound", `Specified api is not found, please check your url and method.`, host);
-        if (received.method !== "POST" && received.method !== "GET") return stsError(404, "InvalidAction.NotFound", "Specified api is not found, please check your url and method.", host);
+        if (received.action !== "AssumeRole" && received.action !== "AssumeRoleWithOIDC")
+          return stsError(
+            404,
+            "InvalidAction.NotFound",
+            `Specified api is not found, please check your url and method.`,
+            host,
+          );
+        if (received.method !== "POST" && received.method !== "GET")
+          return stsError(
+            404,
+            "InvalidAction.NotFound",
+            "Specified api is not found, please check your url and method.",
+            host,
+          );
 
         if (received.action === "AssumeRole") {
           const verdict = verifySignature(received, { credentials: issuer.accepted(), now: issuer.now(), nonces });
           if (!verdict.ok) {
-            const expired = received.signatureVersion !== "none" && issuer.isExpired(received.headers.get("authorization")?.match(/Credential=([^,]+)/)?.[1] ?? p.AccessKeyId ?? "");
-            if (expired) return stsError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.", host);
-            return stsError(verdict.code === "InvalidAccessKeyId.NotFound" ? 404 : 400, verdict.code, verdict.reason, host);
+            const expired =
+              received.signatureVersion !== "none" &&
+              issuer.isExpired(
+                received.headers.get("authorization")?.match(/Credential=([^,]+)/)?.[1] ?? p.AccessKeyId ?? "",
+              );
+            if (expired)
+              return stsError(400, "InvalidSecurityToken.Expired", "Specified SecurityToken is expired.", host);
+            return stsError(
+              verdict.code === "InvalidAccessKeyId.NotFound" ? 404 : 400,
+              verdict.code,
+              verdict.reason,
+              host,
+            );
           }
         }
         const roleArn = p.RoleArn;
         if (!roleArn) return stsError(400, "MissingRoleArn", "RoleArn is mandatory for this action.", host);
-        if (!ROLE_ARN.test(roleArn)) return stsError(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.", host);
-        if (options.roleExists && !options.roleExists(roleArn)) return stsError(404, "EntityNotExist.Role", "The specified Role not exists.", host);
+        if (!ROLE_ARN.test(roleArn))
+          return stsError(400, "InvalidParameter.RoleArn", "The parameter RoleArn is wrongly formed.", host);
+        if (options.roleExists && !options.roleExists(roleArn))
+          return stsError(404, "EntityNotExist.Role", "The specified Role not exists.", host);
         const sessionName = p.RoleSessionName;
-        if (!sessionName) return stsError(400, "MissingRoleSessionName", "RoleSessionName is mandatory for this action.", host);
-        if (!SESSION_NAME.test(sessionName)) return stsError(400, "InvalidParameter.RoleSessionName", "The parameter RoleSessionName is wrongly formed.", host);
+        if (!sessionName)
+          return stsError(400, "MissingRoleSessionName", "RoleSessionName is mandatory for this action.", host);
+        if (!SESSION_NAME.test(sessionName))
+          return stsError(
+            400,
+            "InvalidParameter.RoleSessionName",
+            "The parameter RoleSessionName is wrongly formed.",
+            host,
+          );
         const duration = p.DurationSeconds === undefined ? 3600 : Number(p.DurationSeconds);
         if (!Number.isInteger(duration) || duration < 900 || duration > maxDuration)
-          return stsError(400, "InvalidParameter.DurationSeconds", `The Min/Max value of DurationSeconds is 15min/${maxDuration / 3600}hr.`, host);
+          return stsError(
+            400,
+            "InvalidParameter.DurationSeconds",
+            `The Min/Max value of DurationSeconds is 15min/${maxDuration / 3600}hr.`,
+            host,
+          );
         if (received.action === "AssumeRoleWithOIDC") {
-          if (!p.OIDCProviderArn) return stsError(400, "MissingOIDCProviderArn", "OIDCProviderArn is mandatory for this action.", host);
-          if (!PROVIDER_ARN.test(p.OIDCProviderArn)) return stsError(400, "InvalidParameter.OIDCProviderArn", "The parameter OIDCProviderArn is wrongly formed.", host);
+          if (!p.OIDCProviderArn)
+            return stsError(400, "MissingOIDCProviderArn", "OIDCProviderArn is mandatory for this action.", host);
+          if (!PROVIDER_ARN.test(p.OIDCProviderArn))
+            return stsError(
+              400,
+              "InvalidParameter.OIDCProviderArn",
+              "The parameter OIDCProviderArn is wrongly formed.",
+              host,
+            );
           if (!p.OIDCToken) return stsError(400, "MissingOIDCToken", "OIDCToken is mandatory for this action.", host);
-          if (!(options.acceptOidcToken ?? (() => true))(p.OIDCToken, p.OIDCProviderArn)) return stsError(400, "AuthenticationFail.OIDCToken.Invalid", "The OIDC token is invalid.", host);
+          if (!(options.acceptOidcToken ?? (() => true))(p.OIDCToken, p.OIDCProviderArn))
+            return stsError(400, "AuthenticationFail.OIDCToken.Invalid", "The OIDC token is invalid.", host);
         }
-        const params: Record<string, string> = { RoleArn: roleArn, RoleSessionName: sessionName, DurationSeconds: String(duration) };
-        for (const name of ["Policy", "ExternalId", "OIDCProviderArn"]) if (p[name] !== undefined) params[name] = p[name] as string;
+        const params: Record<string, string> = {
+          RoleArn: roleArn,
+          RoleSessionName: sessionName,
+          DurationSeconds: String(duration),
+        };
+        for (const name of ["Policy", "ExternalId", "OIDCProviderArn"])
+          if (p[name] !== undefined) params[name] = p[name] as string;
         const credential = issuer.issue({ subject: roleArn, via: received.action, durationSeconds: duration, params });
         const requestId = newRequestId();
         const role = roleArn.split("/").pop() as string;
@@ -85,8 +143,16 @@ export function createStsHandlers(options: StsHandlersOptions = {}): HttpHandler
         return HttpResponse.json(
           {
             RequestId: requestId,
-            AssumedRoleUser: { Arn: `acs:ram::${account}:role/${role}/${sessionName}`, AssumedRoleId: `3${account?.slice(0, 8) ?? "0"}:${sessionName}` },
-            Credentials: { AccessKeyId: credential.accessKeyId, AccessKeySecret: credential.accessKeySecret, SecurityToken: credential.securityToken, Expiration: isoSeconds(credential.expiration) },
+            AssumedRoleUser: {
+              Arn: `acs:ram::${account}:role/${role}/${sessionName}`,
+              AssumedRoleId: `3${account?.slice(0, 8) ?? "0"}:${sessionName}`,
+            },
+            Credentials: {
+              AccessKeyId: credential.accessKeyId,
+              AccessKeySecret: credential.accessKeySecret,
+              SecurityToken: credential.securityToken,
+              Expiration: isoSeconds(credential.expiration),
+            },
           },
           { headers: { "x-acs-request-id": requestId } },
         );

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { setupServer } from "msw/node";
 import { formatAcsDate, signV1, v1CommonParams, percentEncode } from "@ecs-hpc/core/signer";
 import { createEcsClient } from "@ecs-hpc/core";
-import { createCredentialIssuer, createHpcHandlers, createImdsHandlers, createStsHandlers, mockCredentials } from "../src/index.ts";
+import {
+  createCredentialIssuer,
+  createHpcHandlers,
+  createImdsHandlers,
+  createStsHandlers,
+  mockCredentials,
+} from "../src/index.ts";
 import { startBin } from "./support/bin-process.ts";
 
 const ROLE = "acs:ram::1234567890123456:role/mock-test";
@@ -17,18 +23,44 @@ afterEach(() => {
 
 function setup(options: Parameters<typeof createImdsHandlers>[0] = {}) {
   const issuer = createCredentialIssuer();
-  server = setupServer(...createStsHandlers({ issuer }), ...createImdsHandlers({ issuer, ...options }), ...createHpcHandlers({ credentials: issuer.accepted }));
+  server = setupServer(
+    ...createStsHandlers({ issuer }),
+    ...createImdsHandlers({ issuer, ...options }),
+    ...createHpcHandlers({ credentials: issuer.accepted }),
+  );
   server.listen({ onUnhandledFrame: "error" });
   return issuer;
 }
 
-/** A V1-signed AssumeRole, the way Alibaba's own library sends it (common parameters in the query, the rest in a form body). */
-async function assumeRoleV1(params: Record<string, string>, key: { accessKeyId: string; accessKeySecret: string; securityToken?: string } = mockCredentials) {
-  const query = v1CommonParams({ action: "AssumeRole", version: "2015-04-01", accessKeyId: key.accessKeyId, nonce: crypto.randomUUID(), timestamp: formatAcsDate(new Date()), securityToken: key.securityToken });
-  const { signature } = signV1({ method: "POST", params: { ...query, ...params }, accessKeySecret: key.accessKeySecret });
-  const qs = Object.entries({ ...query, Signature: signature }).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
-  const body = Object.entries(params).map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`).join("&");
-  const response = await fetch(`https://sts.aliyuncs.com/?${qs}`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body });
+/** A V1-signed AssumeRole as Alibaba's own library sends it: common parameters in the query, the rest in the body. */
+async function assumeRoleV1(
+  params: Record<string, string>,
+  key: { accessKeyId: string; accessKeySecret: string; securityToken?: string } = mockCredentials,
+) {
+  const query = v1CommonParams({
+    action: "AssumeRole",
+    version: "2015-04-01",
+    accessKeyId: key.accessKeyId,
+    nonce: crypto.randomUUID(),
+    timestamp: formatAcsDate(new Date()),
+    securityToken: key.securityToken,
+  });
+  const { signature } = signV1({
+    method: "POST",
+    params: { ...query, ...params },
+    accessKeySecret: key.accessKeySecret,
+  });
+  const qs = Object.entries({ ...query, Signature: signature })
+    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+    .join("&");
+  const body = Object.entries(params)
+    .map(([k, v]) => `${percentEncode(k)}=${percentEncode(v)}`)
+    .join("&");
+  const response = await fetch(`https://sts.aliyuncs.com/?${qs}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body,
+  });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
@@ -39,16 +71,25 @@ describe("createStsHandlers", () => {
     const issuer = setup();
     const { status, body } = await assumeRoleV1({ RoleArn: ROLE, RoleSessionName: "s1", DurationSeconds: "900" });
     expect(status).toBe(200);
-    expect(body.Credentials).toMatchObject({ AccessKeyId: expect.stringMatching(/^STS\./), Expiration: "2026-06-01T00:15:00Z" });
+    expect(body.Credentials).toMatchObject({
+      AccessKeyId: expect.stringMatching(/^STS\./),
+      Expiration: "2026-06-01T00:15:00Z",
+    });
     expect(body.AssumedRoleUser.Arn).toBe(`${ROLE}/s1`);
-    const temp = { accessKeyId: body.Credentials.AccessKeyId, accessKeySecret: body.Credentials.AccessKeySecret, securityToken: body.Credentials.SecurityToken };
+    const temp = {
+      accessKeyId: body.Credentials.AccessKeyId,
+      accessKeySecret: body.Credentials.AccessKeySecret,
+      securityToken: body.Credentials.SecurityToken,
+    };
     const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: temp, retry: false, fetch });
     await expect(ecs.describeHpcClusters({})).resolves.toBeDefined();
     vi.setSystemTime(new Date("2026-06-01T00:15:00Z"));
     await expect(ecs.describeHpcClusters({})).rejects.toMatchObject({ code: "InvalidAccessKeyId.NotFound" });
     expect(issuer.isExpired(temp.accessKeyId)).toBe(true);
     // An expired STS key cannot assume a role either.
-    expect((await assumeRoleV1({ RoleArn: ROLE, RoleSessionName: "s2" }, temp)).body.Code).toBe("InvalidSecurityToken.Expired");
+    expect((await assumeRoleV1({ RoleArn: ROLE, RoleSessionName: "s2" }, temp)).body.Code).toBe(
+      "InvalidSecurityToken.Expired",
+    );
   });
 
   it.each([
@@ -68,15 +109,21 @@ describe("createStsHandlers", () => {
 
   it("a wrong secret is SignatureDoesNotMatch; requests for ECS's version fall through to ECS", async () => {
     setup();
-    expect((await assumeRoleV1({ RoleArn: ROLE, RoleSessionName: "ok" }, { ...mockCredentials, accessKeySecret: "wrong" })).body.Code).toBe("SignatureDoesNotMatch");
-    const ecs = await fetch("https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeHpcClusters&Version=2014-05-26&Format=JSON");
+    expect(
+      (await assumeRoleV1({ RoleArn: ROLE, RoleSessionName: "ok" }, { ...mockCredentials, accessKeySecret: "wrong" }))
+        .body.Code,
+    ).toBe("SignatureDoesNotMatch");
+    const ecs = await fetch(
+      "https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeHpcClusters&Version=2014-05-26&Format=JSON",
+    );
     expect(((await ecs.json()) as { Code: string }).Code).toBe("IncompleteSignature");
   });
 });
 
 describe("createImdsHandlers", () => {
   const base = "http://100.100.100.200";
-  const token = async (ttl = "60") => fetch(`${base}/latest/api/token`, { method: "PUT", headers: { "x-aliyun-ecs-metadata-token-ttl-seconds": ttl } });
+  const token = async (ttl = "60") =>
+    fetch(`${base}/latest/api/token`, { method: "PUT", headers: { "x-aliyun-ecs-metadata-token-ttl-seconds": ttl } });
 
   it("tokens: TTL checked, required when asked, refused once expired", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
@@ -85,7 +132,8 @@ describe("createImdsHandlers", () => {
     expect((await token("0")).status).toBe(400);
     expect((await token("21601")).status).toBe(400);
     const t = await (await token("60")).text();
-    const role = (headers: Record<string, string>) => fetch(`${base}/latest/meta-data/ram/security-credentials/`, { headers });
+    const role = (headers: Record<string, string>) =>
+      fetch(`${base}/latest/meta-data/ram/security-credentials/`, { headers });
     expect((await role({})).status).toBe(403);
     expect(await (await role({ "x-aliyun-ecs-metadata-token": t })).text()).toBe("EcsRamRoleMock");
     expect((await role({ "x-aliyun-ecs-metadata-token": "forged" })).status).toBe(401);
@@ -99,7 +147,11 @@ describe("createImdsHandlers", () => {
     const issuer = setup({ credentialsTtlSeconds: 3600, refreshWithinSeconds: 600 });
     const get = async (role = "EcsRamRoleMock") => fetch(`${base}/latest/meta-data/ram/security-credentials/${role}`);
     const first = (await (await get()).json()) as Record<string, string>;
-    expect(first).toMatchObject({ Code: "Success", Expiration: "2026-06-01T01:00:00Z", LastUpdated: "2026-06-01T00:00:00Z" });
+    expect(first).toMatchObject({
+      Code: "Success",
+      Expiration: "2026-06-01T01:00:00Z",
+      LastUpdated: "2026-06-01T00:00:00Z",
+    });
     vi.setSystemTime(new Date("2026-06-01T00:49:00Z"));
     expect(((await (await get()).json()) as Record<string, string>).AccessKeyId).toBe(first.AccessKeyId);
     vi.setSystemTime(new Date("2026-06-01T00:51:00Z"));
@@ -122,8 +174,19 @@ describe("ecs-hpc-mock --credential-services", () => {
       expect(bin.stderr()).toContain("STS and metadata service on");
       const role = await fetch(`${bin.url}/latest/meta-data/ram/security-credentials/`);
       expect(await role.text()).toBe("EcsRamRoleMock");
-      const creds = (await (await fetch(`${bin.url}/latest/meta-data/ram/security-credentials/EcsRamRoleMock`)).json()) as Record<string, string>;
-      const ecs = createEcsClient({ endpoint: bin.url, regionId: "cn-hangzhou", retry: false, credentials: { accessKeyId: creds.AccessKeyId!, accessKeySecret: creds.AccessKeySecret!, securityToken: creds.SecurityToken } });
+      const creds = (await (
+        await fetch(`${bin.url}/latest/meta-data/ram/security-credentials/EcsRamRoleMock`)
+      ).json()) as Record<string, string>;
+      const ecs = createEcsClient({
+        endpoint: bin.url,
+        regionId: "cn-hangzhou",
+        retry: false,
+        credentials: {
+          accessKeyId: creds.AccessKeyId!,
+          accessKeySecret: creds.AccessKeySecret!,
+          securityToken: creds.SecurityToken,
+        },
+      });
       expect((await ecs.describeHpcClusters({})).TotalCount).toBe(3);
     } finally {
       await bin.stop();

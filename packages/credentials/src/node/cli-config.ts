@@ -47,11 +47,21 @@ export function loadCliProfile(options: FromCliConfigOptions = {}): LoadedCliPro
   const file = cliConfigFile(options);
   const source = "cli-profile";
   const json = readJsonFile(file, source) as { current?: unknown; profiles?: unknown } | null;
-  if (typeof json !== "object" || json === null || !Array.isArray(json.profiles)) throw new CredentialsError(`${file} has no "profiles" list`, { source, file });
-  const profiles = json.profiles.filter((p): p is CliProfile => typeof p === "object" && p !== null && typeof (p as { name?: unknown }).name === "string");
-  const wanted = options.profile ?? envValue(env, "ALIBABA_CLOUD_PROFILE") ?? (typeof json.current === "string" && json.current ? json.current : "default");
+  if (typeof json !== "object" || json === null || !Array.isArray(json.profiles))
+    throw new CredentialsError(`${file} has no "profiles" list`, { source, file });
+  const profiles = json.profiles.filter(
+    (p): p is CliProfile => typeof p === "object" && p !== null && typeof (p as { name?: unknown }).name === "string",
+  );
+  const wanted =
+    options.profile ??
+    envValue(env, "ALIBABA_CLOUD_PROFILE") ??
+    (typeof json.current === "string" && json.current ? json.current : "default");
   const profile = profiles.find((p) => p.name === wanted);
-  if (!profile) throw new CredentialsError(`${file} has no profile ${JSON.stringify(printable(wanted, 80))}`, { source: `cli-profile:${printable(wanted, 80)}`, file });
+  if (!profile)
+    throw new CredentialsError(`${file} has no profile ${JSON.stringify(printable(wanted, 80))}`, {
+      source: `cli-profile:${printable(wanted, 80)}`,
+      file,
+    });
   return { file, profile, profiles };
 }
 
@@ -67,7 +77,11 @@ export function cliProfileRegion(options: FromCliConfigOptions = {}): string | u
 
 function field(profile: CliProfile, name: string, file: string, source: string): string {
   const value = profile[name];
-  if (typeof value !== "string" || value === "") throw new CredentialsError(`${file}: profile ${JSON.stringify(profile.name)} (mode ${profile.mode}) lacks "${name}"`, { source, file });
+  if (typeof value !== "string" || value === "")
+    throw new CredentialsError(
+      `${file}: profile ${JSON.stringify(profile.name)} (mode ${profile.mode}) lacks "${name}"`,
+      { source, file },
+    );
   return value;
 }
 
@@ -83,7 +97,12 @@ function seconds(profile: CliProfile, name: string): number | undefined {
   return undefined;
 }
 
-function providerFor(loaded: LoadedCliProfile, profile: CliProfile, options: FromCliConfigOptions, seen: Set<string>): CredentialsProvider {
+function providerFor(
+  loaded: LoadedCliProfile,
+  profile: CliProfile,
+  options: FromCliConfigOptions,
+  seen: Set<string>,
+): CredentialsProvider {
   const { file } = loaded;
   const source = `cli-profile:${printable(profile.name, 80)}`;
   const env = options.env ?? processEnv();
@@ -113,11 +132,23 @@ function providerFor(loaded: LoadedCliProfile, profile: CliProfile, options: Fro
       return async () => credentials;
     }
     case "RamRoleArn": {
-      const signer = makeCredentials({ accessKeyId: field(profile, "access_key_id", file, source), accessKeySecret: field(profile, "access_key_secret", file, source), securityToken: optionalField(profile, "sts_token") }, source);
+      const signer = makeCredentials(
+        {
+          accessKeyId: field(profile, "access_key_id", file, source),
+          accessKeySecret: field(profile, "access_key_secret", file, source),
+          securityToken: optionalField(profile, "sts_token"),
+        },
+        source,
+      );
       return fromRamRoleArn({ ...roleOptions(), source: signer });
     }
     case "EcsRamRole":
-      return fromEcsRamRole({ roleName: optionalField(profile, "ram_role_name"), endpoint: options.metadataEndpoint, fetch: options.fetch, env });
+      return fromEcsRamRole({
+        roleName: optionalField(profile, "ram_role_name"),
+        endpoint: options.metadataEndpoint,
+        fetch: options.fetch,
+        env,
+      });
     case "OIDC":
       return fromOidcRoleArn({
         roleArn: field(profile, "ram_role_arn", file, source),
@@ -133,14 +164,28 @@ function providerFor(loaded: LoadedCliProfile, profile: CliProfile, options: Fro
       });
     case "ChainableRamRoleArn": {
       const sourceName = field(profile, "source_profile", file, source);
-      if (seen.has(sourceName)) throw new CredentialsError(`${file}: profile ${JSON.stringify(profile.name)} chains back to ${JSON.stringify(printable(sourceName, 80))} (a loop)`, { source, file });
+      if (seen.has(sourceName))
+        throw new CredentialsError(
+          `${file}: profile ${JSON.stringify(profile.name)} chains back to ` +
+            `${JSON.stringify(printable(sourceName, 80))} (a loop)`,
+          { source, file },
+        );
       const sourceProfile = loaded.profiles.find((p) => p.name === sourceName);
-      if (!sourceProfile) throw new CredentialsError(`${file}: profile ${JSON.stringify(profile.name)} names source_profile ${JSON.stringify(printable(sourceName, 80))}, which does not exist`, { source, file });
+      if (!sourceProfile)
+        throw new CredentialsError(
+          `${file}: profile ${JSON.stringify(profile.name)} names source_profile ` +
+            `${JSON.stringify(printable(sourceName, 80))}, which does not exist`,
+          { source, file },
+        );
       const inner = providerFor(loaded, sourceProfile, options, new Set([...seen, sourceName]));
       return fromRamRoleArn({ ...roleOptions(), source: inner });
     }
     default:
-      throw new CredentialsError(`${file}: profile ${JSON.stringify(profile.name)} has mode ${JSON.stringify(printable(mode, 40))}, which @ecs-hpc/credentials does not support (supported: ${SUPPORTED_MODES.join(", ")})`, { source, file });
+      throw new CredentialsError(
+        `${file}: profile ${JSON.stringify(profile.name)} has mode ${JSON.stringify(printable(mode, 40))}, ` +
+          `which @ecs-hpc/credentials does not support (supported: ${SUPPORTED_MODES.join(", ")})`,
+        { source, file },
+      );
   }
 }
 
@@ -155,7 +200,9 @@ export function fromCliConfig(options: FromCliConfigOptions = {}): CredentialsPr
     if (!provider) {
       const env = options.env ?? processEnv();
       if (envValue(env, "ALIBABA_CLOUD_CLI_PROFILE_DISABLED")?.toLowerCase() === "true") {
-        throw new CredentialsNotConfiguredError("ALIBABA_CLOUD_CLI_PROFILE_DISABLED is true", { source: "cli-profile" });
+        throw new CredentialsNotConfiguredError("ALIBABA_CLOUD_CLI_PROFILE_DISABLED is true", {
+          source: "cli-profile",
+        });
       }
       const loaded = loadCliProfile(options);
       provider = providerFor(loaded, loaded.profile, options, new Set([loaded.profile.name]));

@@ -26,25 +26,46 @@ export function credentialsFilePath(options: { file?: string | undefined; env?: 
   return options.file ?? envValue(env, "ALIBABA_CLOUD_CREDENTIALS_FILE") ?? inHome(env, ".alibabacloud", "credentials");
 }
 
-function sectionProvider(file: string, name: string, section: Record<string, unknown>, options: FromCredentialsFileOptions): CredentialsProvider {
+function sectionProvider(
+  file: string,
+  name: string,
+  section: Record<string, unknown>,
+  options: FromCredentialsFileOptions,
+): CredentialsProvider {
   const source = `credentials-file:${printable(name, 80)}`;
   const get = (key: string): string => {
     const value = section[key];
-    if (typeof value !== "string" || value.trim() === "") throw new CredentialsError(`${file}: section [${printable(name, 80)}] (type ${String(section.type)}) lacks "${key}"`, { source, file });
+    if (typeof value !== "string" || value.trim() === "")
+      throw new CredentialsError(
+        `${file}: section [${printable(name, 80)}] (type ${String(section.type)}) lacks "${key}"`,
+        { source, file },
+      );
     return value.trim();
   };
-  const optional = (key: string): string | undefined => (typeof section[key] === "string" && (section[key] as string).trim() ? (section[key] as string).trim() : undefined);
+  const optional = (key: string): string | undefined =>
+    typeof section[key] === "string" && (section[key] as string).trim() ? (section[key] as string).trim() : undefined;
   const type = section.type;
   switch (type) {
     case "access_key": {
-      const credentials = makeCredentials({ accessKeyId: get("access_key_id"), accessKeySecret: get("access_key_secret") }, source);
+      const credentials = makeCredentials(
+        { accessKeyId: get("access_key_id"), accessKeySecret: get("access_key_secret") },
+        source,
+      );
       return async () => credentials;
     }
     case "ecs_ram_role":
-      return fromEcsRamRole({ roleName: get("role_name"), endpoint: options.metadataEndpoint, fetch: options.fetch, env: options.env });
+      return fromEcsRamRole({
+        roleName: get("role_name"),
+        endpoint: options.metadataEndpoint,
+        fetch: options.fetch,
+        env: options.env,
+      });
     case "ram_role_arn":
       return fromRamRoleArn({
-        source: makeCredentials({ accessKeyId: get("access_key_id"), accessKeySecret: get("access_key_secret") }, source),
+        source: makeCredentials(
+          { accessKeyId: get("access_key_id"), accessKeySecret: get("access_key_secret") },
+          source,
+        ),
         roleArn: get("role_arn"),
         roleSessionName: optional("role_session_name"),
         policy: optional("policy"),
@@ -54,7 +75,12 @@ function sectionProvider(file: string, name: string, section: Record<string, unk
         sourceName: source,
       });
     default:
-      throw new CredentialsError(`${file}: section [${printable(name, 80)}] has ${typeof type === "string" ? `type ${JSON.stringify(printable(type, 40))}` : "no type"}; supported: ${SUPPORTED_TYPES.join(", ")}`, { source, file });
+      throw new CredentialsError(
+        `${file}: section [${printable(name, 80)}] has ` +
+          `${typeof type === "string" ? `type ${JSON.stringify(printable(type, 40))}` : "no type"}; ` +
+          `supported: ${SUPPORTED_TYPES.join(", ")}`,
+        { source, file },
+      );
   }
 }
 
@@ -66,13 +92,18 @@ export function fromCredentialsFile(options: FromCredentialsFileOptions = {}): C
       const env = options.env ?? processEnv();
       const file = credentialsFilePath(options);
       const text = readConfigFile(file, "credentials-file");
-      if (text.includes("\u0000")) throw new CredentialsError(`${file} is not a text file`, { source: "credentials-file", file });
+      if (text.includes("\u0000"))
+        throw new CredentialsError(`${file} is not a text file`, { source: "credentials-file", file });
       const name = options.profile ?? envValue(env, "ALIBABA_CLOUD_PROFILE") ?? "default";
       // Loaded on first use: most chains stop before the credentials file.
       const { parse } = await import("ini");
       const parsed = parse(text) as Record<string, unknown>;
       const section = Object.hasOwn(parsed, name) ? parsed[name] : undefined;
-      if (typeof section !== "object" || section === null) throw new CredentialsError(`${file} has no section [${printable(name, 80)}]`, { source: `credentials-file:${printable(name, 80)}`, file });
+      if (typeof section !== "object" || section === null)
+        throw new CredentialsError(`${file} has no section [${printable(name, 80)}]`, {
+          source: `credentials-file:${printable(name, 80)}`,
+          file,
+        });
       provider = sectionProvider(file, name, section as Record<string, unknown>, options);
     }
     return provider();

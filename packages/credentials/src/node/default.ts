@@ -45,10 +45,21 @@ export function defaultCredentials(options: DefaultCredentialsOptions = {}): Cha
     { name: "environment", provider: fromEnv({ env }) },
     {
       name: "oidc-role-arn",
-      provider: oidcConfigured(env) ? lazy(() => fromOidcRoleArn(net)) : skipped("ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE are not all set", "oidc-role-arn"),
+      provider: oidcConfigured(env)
+        ? lazy(() => fromOidcRoleArn(net))
+        : skipped(
+            "ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN and ALIBABA_CLOUD_OIDC_TOKEN_FILE are not all set",
+            "oidc-role-arn",
+          ),
     },
-    { name: "cli-profile", provider: fromCliConfig({ ...net, profile: options.profile, metadataEndpoint: options.metadataEndpoint }) },
-    { name: "credentials-file", provider: fromCredentialsFile({ ...net, profile: options.profile, metadataEndpoint: options.metadataEndpoint }) },
+    {
+      name: "cli-profile",
+      provider: fromCliConfig({ ...net, profile: options.profile, metadataEndpoint: options.metadataEndpoint }),
+    },
+    {
+      name: "credentials-file",
+      provider: fromCredentialsFile({ ...net, profile: options.profile, metadataEndpoint: options.metadataEndpoint }),
+    },
     {
       name: "ecs-ram-role",
       provider: envFlag(env, "ALIBABA_CLOUD_ECS_METADATA_DISABLED")
@@ -57,7 +68,9 @@ export function defaultCredentials(options: DefaultCredentialsOptions = {}): Cha
     },
     {
       name: "credentials-uri",
-      provider: envValue(env, "ALIBABA_CLOUD_CREDENTIALS_URI") ? lazy(() => fromCredentialsUri({ fetch: options.fetch, env })) : skipped("ALIBABA_CLOUD_CREDENTIALS_URI is not set", "credentials-uri"),
+      provider: envValue(env, "ALIBABA_CLOUD_CREDENTIALS_URI")
+        ? lazy(() => fromCredentialsUri({ fetch: options.fetch, env }))
+        : skipped("ALIBABA_CLOUD_CREDENTIALS_URI is not set", "credentials-uri"),
     },
   );
   // Not memoized as a whole: the sources of temporary credentials are, and the environment is
@@ -66,7 +79,9 @@ export function defaultCredentials(options: DefaultCredentialsOptions = {}): Cha
 }
 
 /** The default region: ALIBABA_CLOUD_REGION_ID, else the selected CLI profile's `region_id`. Synchronous. */
-export function defaultRegion(options: { profile?: string | undefined; env?: Env | undefined } = {}): string | undefined {
+export function defaultRegion(
+  options: { profile?: string | undefined; env?: Env | undefined } = {},
+): string | undefined {
   const env = options.env ?? processEnv();
   const fromEnvironment = envValue(env, "ALIBABA_CLOUD_REGION_ID");
   if (fromEnvironment) return fromEnvironment;

@@ -41,9 +41,14 @@ export function fromEcsRamRole(options: FromEcsRamRoleOptions = {}): Credentials
   const base = checkUrl(options.endpoint ?? DEFAULT_METADATA_ENDPOINT, "endpoint", source);
   const timeoutMs = checkTimeout(options.timeoutMs, 1000, "fromEcsRamRole");
   const ttl = options.tokenTtlSeconds ?? 21600;
-  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 21600) throw new TypeError("fromEcsRamRole: tokenTtlSeconds must be an integer from 1 to 21600");
+  if (!Number.isInteger(ttl) || ttl < 1 || ttl > 21600)
+    throw new TypeError("fromEcsRamRole: tokenTtlSeconds must be an integer from 1 to 21600");
   const configuredRole = options.roleName ?? envValue(env, "ALIBABA_CLOUD_ECS_METADATA");
-  if (configuredRole !== undefined && !ROLE_NAME.test(configuredRole)) throw new CredentialsError(`the role name ${JSON.stringify(printable(configuredRole, 80))} is not a RAM role name`, { source });
+  if (configuredRole !== undefined && !ROLE_NAME.test(configuredRole))
+    throw new CredentialsError(
+      `the role name ${JSON.stringify(printable(configuredRole, 80))} is not a RAM role name`,
+      { source },
+    );
   const disableV1 = options.disableImdsV1 ?? envFlag(env, "ALIBABA_CLOUD_IMDSV1_DISABLED");
   const url = (path: string) => new URL(path, base);
   const http = { timeoutMs, fetch: options.fetch, source };
@@ -51,7 +56,11 @@ export function fromEcsRamRole(options: FromEcsRamRoleOptions = {}): Credentials
   const metadataToken = async (): Promise<string | undefined> => {
     let failure: string;
     try {
-      const answer = await httpRequest(url("/latest/api/token"), { ...http, method: "PUT", headers: { [TOKEN_TTL_HEADER]: String(ttl) } });
+      const answer = await httpRequest(url("/latest/api/token"), {
+        ...http,
+        method: "PUT",
+        headers: { [TOKEN_TTL_HEADER]: String(ttl) },
+      });
       if (answer.status === 200 && answer.body.trim()) return answer.body.trim();
       failure = `PUT ${base.origin}/latest/api/token: HTTP ${answer.status}`;
     } catch (error) {
@@ -63,7 +72,8 @@ export function fromEcsRamRole(options: FromEcsRamRoleOptions = {}): Credentials
 
   const get = async (path: string, token: string | undefined) => {
     const answer = await httpRequest(url(path), { ...http, headers: token ? { [TOKEN_HEADER]: token } : {} });
-    if (answer.status !== 200) throw new CredentialsError(`GET ${base.origin}${path}: HTTP ${answer.status}`, { source });
+    if (answer.status !== 200)
+      throw new CredentialsError(`GET ${base.origin}${path}: HTTP ${answer.status}`, { source });
     return answer.body;
   };
 
@@ -75,7 +85,11 @@ export function fromEcsRamRole(options: FromEcsRamRoleOptions = {}): Credentials
     let role = configuredRole;
     if (role === undefined) {
       role = (await get(CREDENTIALS_PATH, token)).trim().split(/\s+/)[0] ?? "";
-      if (!ROLE_NAME.test(role)) throw new CredentialsError(`the metadata service names no usable RAM role (got ${JSON.stringify(printable(role, 80))})`, { source });
+      if (!ROLE_NAME.test(role))
+        throw new CredentialsError(
+          `the metadata service names no usable RAM role (got ${JSON.stringify(printable(role, 80))})`,
+          { source },
+        );
     }
     const body = await get(`${CREDENTIALS_PATH}${encodeURIComponent(role)}`, token);
     const where = `GET ${base.origin}${CREDENTIALS_PATH}${role}`;
@@ -85,9 +99,18 @@ export function fromEcsRamRole(options: FromEcsRamRoleOptions = {}): Credentials
     } catch {
       throw new CredentialsError(`${where}: the answer is not JSON`, { source });
     }
-    if (typeof data !== "object" || data === null) throw new CredentialsError(`${where}: the answer is not a JSON object`, { source });
-    if (data.Code !== "Success") throw new CredentialsError(`${where}: Code is ${JSON.stringify(typeof data.Code === "string" ? printable(data.Code, 60) : data.Code ?? null)}, not "Success"`, { source, code: typeof data.Code === "string" ? data.Code : undefined });
+    if (typeof data !== "object" || data === null)
+      throw new CredentialsError(`${where}: the answer is not a JSON object`, { source });
+    if (data.Code !== "Success") {
+      const got = typeof data.Code === "string" ? JSON.stringify(printable(data.Code, 60)) : "missing";
+      throw new CredentialsError(`${where}: Code is ${got}, not "Success"`, {
+        source,
+        code: typeof data.Code === "string" ? data.Code : undefined,
+      });
+    }
     return readStsCredentials(data, where, source);
   };
-  return memoize(fetchOnce, { ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}) });
+  return memoize(fetchOnce, {
+    ...(options.refreshBeforeMs !== undefined ? { refreshBeforeMs: options.refreshBeforeMs } : {}),
+  });
 }

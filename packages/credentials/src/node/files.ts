@@ -24,10 +24,12 @@ export function readConfigFile(file: string, source: string): string {
     text = readFileSync(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new CredentialsNotConfiguredError(`${file} does not exist`, { source, file });
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new CredentialsNotConfiguredError(`${file} does not exist`, { source, file });
     throw new CredentialsError(`${file} cannot be read (${code ?? "error"})`, { source, file });
   }
-  if (text.length > MAX_FILE_BYTES) throw new CredentialsError(`${file} is larger than ${MAX_FILE_BYTES} bytes`, { source, file });
+  if (text.length > MAX_FILE_BYTES)
+    throw new CredentialsError(`${file} is larger than ${MAX_FILE_BYTES} bytes`, { source, file });
   return text.toString("utf8");
 }
 

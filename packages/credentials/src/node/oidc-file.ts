@@ -15,7 +15,11 @@ export interface FromOidcRoleArnOptions extends Partial<Omit<OidcRoleArnOptions,
   readonly oidcTokenFile?: string | undefined;
 }
 
-export const OIDC_ENV = ["ALIBABA_CLOUD_ROLE_ARN", "ALIBABA_CLOUD_OIDC_PROVIDER_ARN", "ALIBABA_CLOUD_OIDC_TOKEN_FILE"] as const;
+export const OIDC_ENV = [
+  "ALIBABA_CLOUD_ROLE_ARN",
+  "ALIBABA_CLOUD_OIDC_PROVIDER_ARN",
+  "ALIBABA_CLOUD_OIDC_TOKEN_FILE",
+] as const;
 
 /** Whether the three RRSA variables are all set. */
 export function oidcConfigured(env: Env): boolean {
@@ -27,9 +31,13 @@ export async function readTokenFile(file: string, source: string): Promise<strin
   try {
     text = await readFile(file);
   } catch (error) {
-    throw new CredentialsError(`the OIDC token file ${file} cannot be read (${(error as { code?: string }).code ?? "error"})`, { source, file });
+    throw new CredentialsError(
+      `the OIDC token file ${file} cannot be read (${(error as { code?: string }).code ?? "error"})`,
+      { source, file },
+    );
   }
-  if (text.length > MAX_FILE_BYTES) throw new CredentialsError(`the OIDC token file ${file} is larger than ${MAX_FILE_BYTES} bytes`, { source, file });
+  if (text.length > MAX_FILE_BYTES)
+    throw new CredentialsError(`the OIDC token file ${file} is larger than ${MAX_FILE_BYTES} bytes`, { source, file });
   return text.toString("utf8");
 }
 
@@ -40,10 +48,16 @@ export function fromOidcRoleArn(options: FromOidcRoleArnOptions = {}): Credentia
   const roleArn = options.roleArn ?? envValue(env, "ALIBABA_CLOUD_ROLE_ARN");
   const oidcProviderArn = options.oidcProviderArn ?? envValue(env, "ALIBABA_CLOUD_OIDC_PROVIDER_ARN");
   const tokenFile = options.oidcTokenFile ?? envValue(env, "ALIBABA_CLOUD_OIDC_TOKEN_FILE");
-  if (roleArn === undefined && oidcProviderArn === undefined && tokenFile === undefined && options.oidcToken === undefined) {
+  if (
+    roleArn === undefined &&
+    oidcProviderArn === undefined &&
+    tokenFile === undefined &&
+    options.oidcToken === undefined
+  ) {
     throw new CredentialsNotConfiguredError(`${OIDC_ENV.join(", ")} are not set`, { source });
   }
-  if (options.oidcToken === undefined && tokenFile === undefined) throw new CredentialsError("no OIDC token: set ALIBABA_CLOUD_OIDC_TOKEN_FILE or pass oidcTokenFile", { source });
+  if (options.oidcToken === undefined && tokenFile === undefined)
+    throw new CredentialsError("no OIDC token: set ALIBABA_CLOUD_OIDC_TOKEN_FILE or pass oidcTokenFile", { source });
   return fromOidcToken({
     ...options,
     env,
