@@ -7,6 +7,7 @@
 // it. Without it installed, the environment variables alone are read, as before.
 import { createEcsClient as createClient, type EcsClient, type EcsClientOptions } from "./client.ts";
 import { fromEnv, type Credentials, type CredentialsProvider } from "./credentials.ts";
+import { readEnv } from "./env.ts";
 import { nodeBuiltin } from "./node-builtin.ts";
 
 interface CredentialsPackage {
@@ -40,7 +41,6 @@ function defaultChain(): CredentialsProvider {
 }
 
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
-  const regionId =
-    options.regionId ?? (globalThis.process?.env?.ALIBABA_CLOUD_REGION_ID || credentialsPackage()?.defaultRegion());
+  const regionId = options.regionId ?? (readEnv("ALIBABA_CLOUD_REGION_ID") || credentialsPackage()?.defaultRegion());
   return createClient({ ...options, regionId, credentials: options.credentials ?? defaultChain() });
 }
