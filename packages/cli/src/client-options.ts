@@ -67,8 +67,13 @@ export function chainCredentials(profile: string | undefined, env: NodeJS.Proces
   return () =>
     chain().catch((error: unknown) => {
       if (!isCredentialsError(error)) throw error;
-      const hint = "export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, pass --profile, or try --mock";
-      throw new EcsCredentialsError(`${error.message}; ${hint}`, { cause: error });
+      const tried = error.sources.length > 0 ? error.sources.map((s) => `${s.source}: ${s.message}`).join("; ") : error.message;
+      throw new EcsCredentialsError(
+        "no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and " +
+          "ALIBABA_CLOUD_SECURITY_TOKEN for STS credentials), or use an aliyun CLI profile (--profile); " +
+          `tried ${tried}; or try --mock`,
+        { cause: error },
+      );
     });
 }
 
@@ -97,7 +102,7 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): P
   const mockRegion = env.ALIBABA_CLOUD_REGION_ID || "cn-hangzhou";
   const regionId = flags.region || (flags.mock ? mockRegion : defaultRegion({ profile: flags.profile, env }));
   if (!regionId) {
-    throw new UsageError("no region: pass --region, set ALIBABA_CLOUD_REGION_ID, or give the profile a region_id");
+    throw new UsageError("no region: pass --region or set ALIBABA_CLOUD_REGION_ID");
   }
   if (flags.signatureVersion !== "v3" && flags.signatureVersion !== "v1") throw new UsageError(`--signature-version must be v3 or v1 (got ${JSON.stringify(flags.signatureVersion)})`);
   let backend: MockBackend | undefined;

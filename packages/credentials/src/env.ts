@@ -14,10 +14,15 @@ export function processEnv(): Env {
   return (globalThis as { process?: { env?: Env } }).process?.env ?? {};
 }
 
-/** A variable's value, `undefined` when unset or empty. */
+/** A variable's value, `undefined` when unset, empty, or refused by the runtime (Deno without `--allow-env`). */
 export function envValue(env: Env, name: string): string | undefined {
-  const value = env[name];
-  return value === undefined || value === "" ? undefined : value;
+  let value: unknown;
+  try {
+    value = env[name];
+  } catch {
+    return undefined;
+  }
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /** `"true"` (any case) is true; anything else false. */

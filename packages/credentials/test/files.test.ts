@@ -109,6 +109,14 @@ describe("fromCliConfig", () => {
     expect(cliProfileRegion({ env: { HOME: "/nonexistent-home" } })).toBeUndefined();
   });
 
+  it("variables the runtime refuses to read (Deno without --allow-env) count as unset", async () => {
+    const refusing = new Proxy({}, { get: () => { throw new Error("NotCapable: Requires env access"); } });
+    expect(defaultRegion({ env: refusing })).toBeUndefined();
+    await expect(fromCliConfig({ env: refusing, file: "/nonexistent-ecs-hpc/config.json" })()).rejects.toMatchObject({
+      name: "CredentialsNotConfiguredError",
+    });
+  });
+
   it("RamRoleArn, ChainableRamRoleArn, EcsRamRole and OIDC profiles reach the loopback mock", async () => {
     const { env } = setup();
     mock = await startLoopbackMock();

@@ -5,13 +5,13 @@ import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { CredentialsError, CredentialsNotConfiguredError } from "../errors.ts";
-import type { Env } from "../env.ts";
+import { envValue, type Env } from "../env.ts";
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The home directory: `HOME` (or `USERPROFILE`) of the given environment, else the OS's. */
 export function homeDirectory(env: Env): string {
-  return env.HOME || env.USERPROFILE || homedir();
+  return envValue(env, "HOME") ?? envValue(env, "USERPROFILE") ?? homedir();
 }
 
 export function inHome(env: Env, ...parts: string[]): string {
