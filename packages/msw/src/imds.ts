@@ -24,6 +24,7 @@ export interface ImdsHandlersOptions {
 
 export const IMDS_TOKEN_TTL_HEADER = "x-aliyun-ecs-metadata-token-ttl-seconds";
 export const IMDS_TOKEN_HEADER = "x-aliyun-ecs-metadata-token";
+const MAX_TOKENS = 10_000;
 
 export function createImdsHandlers(options: ImdsHandlersOptions = {}): HttpHandler[] {
   const issuer = options.issuer ?? createCredentialIssuer();
@@ -55,7 +56,11 @@ export function createImdsHandlers(options: ImdsHandlersOptions = {}): HttpHandl
       if (!Number.isInteger(ttl) || ttl < 1 || ttl > 21600)
         return text(`Bad Request: ${IMDS_TOKEN_TTL_HEADER} must be 1..21600`, 400);
       const token = `${crypto.randomUUID().replace(/-/g, "")}${crypto.randomUUID().replace(/-/g, "")}`;
-      tokens.set(token, issuer.now().getTime() + ttl * 1000);
+      const t = issuer.now().getTime();
+      // Bounded: expired tokens go first, then the oldest.
+      if (tokens.size >= MAX_TOKENS) for (const [old, expiry] of tokens) if (expiry <= t) tokens.delete(old);
+      while (tokens.size >= MAX_TOKENS) tokens.delete(tokens.keys().next().value as string);
+      tokens.set(token, t + ttl * 1000);
       return text(token);
     }),
     http.get(`${prefix}/latest/meta-data/ram/security-credentials/`, ({ request }) => {

@@ -38,14 +38,17 @@ export interface CredentialIssuer {
   isExpired(accessKeyId: string): boolean;
 }
 
+const MAX_ISSUED = 10_000;
+
 export function createCredentialIssuer(options: CredentialIssuerOptions = {}): CredentialIssuer {
   const now = options.now ?? (() => new Date());
   const longTerm = options.credentials ?? [mockCredentials];
   const all: IssuedCredential[] = [];
+  let serial = 0;
   return {
     now,
     issue({ subject, via, durationSeconds, params = {} }) {
-      const n = String(all.length + 1).padStart(6, "0");
+      const n = String(++serial).padStart(6, "0");
       const credential: IssuedCredential = Object.freeze({
         accessKeyId: `STS.MockTemporaryKey${n}`,
         accessKeySecret: `MockTemporarySecret${n}ForTests`,
@@ -56,6 +59,12 @@ export function createCredentialIssuer(options: CredentialIssuerOptions = {}): C
         params: Object.freeze({ ...params }),
       });
       all.push(credential);
+      // Bounded for long-running mocks: beyond MAX_ISSUED, the oldest expired ones are forgotten.
+      if (all.length > MAX_ISSUED) {
+        const t = now().getTime();
+        const keep = all.filter((c, i) => i >= all.length - MAX_ISSUED || c.expiration.getTime() > t);
+        all.splice(0, all.length, ...keep);
+      }
       return credential;
     },
     accepted() {

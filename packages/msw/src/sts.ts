@@ -8,7 +8,7 @@ import { newRequestId } from "./errors.ts";
 import { createCredentialIssuer, isoSeconds, type CredentialIssuer } from "./issuer.ts";
 import { NonceRegistry } from "./nonces.ts";
 import { readRequest } from "./read-request.ts";
-import { verifySignature } from "./verify-signature.ts";
+import { SIGNATURE_WINDOW_MS, verifySignature } from "./verify-signature.ts";
 
 export const STS_VERSION = "2015-04-01";
 
@@ -45,7 +45,7 @@ function stsError(status: number, code: string, message: string, host: string): 
 
 export function createStsHandlers(options: StsHandlersOptions = {}): HttpHandler[] {
   const issuer = options.issuer ?? createCredentialIssuer();
-  const nonces = new NonceRegistry();
+  const nonces = new NonceRegistry({ windowMs: SIGNATURE_WINDOW_MS, maxEntries: 100_000 });
   const maxDuration = options.maxSessionDurationSeconds ?? 3600;
   const origin = options.baseUrl ? new URL(options.baseUrl).origin : undefined;
   const matches = (url: URL) => url.pathname === "/" && (origin === undefined || url.origin === origin);
