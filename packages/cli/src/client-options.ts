@@ -67,7 +67,8 @@ export function chainCredentials(profile: string | undefined, env: NodeJS.Proces
   return () =>
     chain().catch((error: unknown) => {
       if (!isCredentialsError(error)) throw error;
-      const tried = error.sources.length > 0 ? error.sources.map((s) => `${s.source}: ${s.message}`).join("; ") : error.message;
+      const sources = error.sources.map((s) => `${s.source}: ${s.message}`);
+      const tried = sources.length > 0 ? sources.join("; ") : error.message;
       throw new EcsCredentialsError(
         "no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and " +
           "ALIBABA_CLOUD_SECURITY_TOKEN for STS credentials), or use an aliyun CLI profile (--profile); " +

@@ -10,7 +10,11 @@ import { displayWidth } from "../src/table.ts";
 
 const bin = join(import.meta.dirname, "../dist/bin.js");
 // The credentials chain would otherwise read this machine's ~/.aliyun and ask its metadata service.
-const baseEnv = { PATH: process.env.PATH ?? "", HOME: "/nonexistent-ecs-hpc-home", ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true" };
+const baseEnv = {
+  PATH: process.env.PATH ?? "",
+  HOME: "/nonexistent-ecs-hpc-home",
+  ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true",
+};
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -8,7 +8,11 @@ import { NASTY, startHostileService, type HostileService } from "./hostile-servi
 
 const bin = join(import.meta.dirname, "../dist/bin.js");
 // The credentials chain would otherwise read this machine's ~/.aliyun and ask its metadata service.
-const baseEnv = { PATH: process.env.PATH ?? "", HOME: "/nonexistent-ecs-hpc-home", ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true" };
+const baseEnv = {
+  PATH: process.env.PATH ?? "",
+  HOME: "/nonexistent-ecs-hpc-home",
+  ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true",
+};
 const keys = { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIhostile", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "hostile-test-secret" };
 // Any raw control character (a newline ends a line and is fine).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.

@@ -219,7 +219,8 @@ async function main(argv: readonly string[]): Promise<void> {
     ? "signatures not checked"
     : `signatures checked for access key ${credential.accessKeyId} (secret on stdout)`;
   process.stderr.write(
-    `ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}` +
+    `ecs-hpc-mock: ${server.store.list().length} HPC clusters in ${server.store.regions.join(", ")} ` +
+      `at ${server.url} (${verification}${hasFaults ? ", faults on" : ""}` +
       `${issuer ? ", STS and metadata service on" : ""}); Ctrl-C to stop\n`,
   );
 }
