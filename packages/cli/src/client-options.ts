@@ -2,6 +2,7 @@
 import { createEcsClient, EcsCredentialsError, type Credentials, type CredentialsProvider, type EcsClient } from "@ecs-hpc/core";
 import { defaultCredentials, defaultRegion, isCredentialsError } from "@ecs-hpc/credentials/node";
 import { InvalidArgumentError, type Command } from "commander";
+import { logOptions } from "./log-env.ts";
 import { startMockBackend, type MockBackend } from "./mock-backend.ts";
 import { UsageError } from "./report-error.ts";
 
@@ -98,7 +99,12 @@ export interface Connection {
   close(): void;
 }
 
-export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): Promise<Connection> {
+/** `stderr` receives the client's log lines when `ECS_HPC_LOG` is set. */
+export async function connect(
+  flags: ConnectionFlags,
+  env: NodeJS.ProcessEnv,
+  stderr: NodeJS.WritableStream,
+): Promise<Connection> {
   // An empty variable is unset, as the library reads it.
   const mockRegion = env.ALIBABA_CLOUD_REGION_ID || "cn-hangzhou";
   const regionId = flags.region || (flags.mock ? mockRegion : defaultRegion({ profile: flags.profile, env }));
@@ -106,6 +112,7 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): P
     throw new UsageError("no region: pass --region or set ALIBABA_CLOUD_REGION_ID");
   }
   if (flags.signatureVersion !== "v3" && flags.signatureVersion !== "v1") throw new UsageError(`--signature-version must be v3 or v1 (got ${JSON.stringify(flags.signatureVersion)})`);
+  const logging = logOptions(env, stderr);
   let backend: MockBackend | undefined;
   if (flags.mock) backend = await startMockBackend({ clusters: flags.mockClusters ?? 250, seed: flags.mockSeed ?? 1, region: regionId });
   try {
@@ -114,6 +121,7 @@ export async function connect(flags: ConnectionFlags, env: NodeJS.ProcessEnv): P
       signatureVersion: flags.signatureVersion,
       retry: { maxAttempts: flags.retries ?? 3 },
       timeoutMs: flags.timeout ?? 10_000,
+      ...logging,
       ...(flags.endpoint ? { endpoint: flags.endpoint } : {}),
       credentials: backend ? backend.credentials : chainCredentials(flags.profile, env),
     });

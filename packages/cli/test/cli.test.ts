@@ -136,6 +136,23 @@ describe("against the standalone mock server over loopback", () => {
     expect(stderr).not.toContain("wrong-secret-xyz");
   });
 
+  it("ECS_HPC_LOG=debug logs each attempt on stderr, never a credential; a bad level is a usage error", async () => {
+    const list = ["list", "--region", "cn-hangzhou", "--endpoint", server.url];
+    const logged = await cli([...list, "--page-size", "5"], { ...env, ECS_HPC_LOG: "debug" });
+    expect(logged.code).toBe(0);
+    expect(logged.stderr).toMatch(/^\[ecs-hpc debug\] POST DescribeHpcClusters attempt 1: HTTP 200 in \d+ ms$/m);
+    expect(logged.stderr).not.toContain(secret);
+    const wrong = await cli(list, { ...env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: "wrong-secret-xyz", ECS_HPC_LOG: "warn" });
+    const failed = /^\[ecs-hpc warn\] POST DescribeHpcClusters attempt 1: HTTP 400 SignatureDoesNotMatch in \d+ ms; fail$/m;
+    expect(wrong.stderr).toMatch(failed);
+    expect(wrong.stderr).not.toContain("wrong-secret-xyz");
+    const quiet = await cli([...list, "--page-size", "5"], env);
+    expect(quiet.stderr).not.toContain("[ecs-hpc");
+    const bad = await cli(list, { ...env, ECS_HPC_LOG: "loud" });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/ECS_HPC_LOG must be one of debug, info, warn, error, silent/);
+  });
+
   it("an unknown region gives the service's error", async () => {
     const { code, stderr } = await cli(["list", "--region", "xx-nowhere-1", "--endpoint", server.url], env);
     expect(code).toBe(1);

@@ -1,14 +1,43 @@
 // The public surface of `@ecs-hpc/core`, shared by both entry points (index.ts for Node, Bun and
 // Deno; index.universal.ts for browsers and workers), which differ only in their side effects.
 export { createEcsClient, DEFAULT_MAX_RESPONSE_BYTES, type EcsClient, type EcsClientOptions } from "./client.ts";
+export type { ClientOptions } from "./client-core.ts";
+export {
+  createRpcClient,
+  type RpcClient,
+  type RpcClientOptions,
+  type RpcCallOptions,
+  type RpcOutput,
+  type RpcCall,
+  type UnmodelledOperationSpec,
+} from "./rpc-client.ts";
+export {
+  STEPS,
+  type StepName,
+  type CallStep,
+  type AttemptStep,
+  type Middleware,
+  type CallMiddleware,
+  type AttemptMiddleware,
+  type RequestContext,
+} from "./middleware.ts";
+export type { Logger, LogLevel } from "./logger.ts";
+export type { AttemptEvent, ResponseMetadata } from "./pipeline.ts";
+export { standardClassify, mayHaveCommitted, type AttemptOutcome, type RetryDecision } from "./steps/classify.ts";
 export { fromEnv, type Credentials, type CredentialsProvider, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN } from "./credentials.ts";
 export { resolveEndpoint } from "./endpoint.ts";
 export * from "./errors.ts";
 // The parameter codec (checkParam, validateParams, encodeParams, decodeParams) is at
 // `@ecs-hpc/core/params`, for the mock: a program that calls the API never needs it by name.
 export type { Violation, ParamValue, DecodedParams } from "./params.ts";
-export { RETRY_DEFAULTS, type RetryOptions, type FailureKind as RetryFailureKind } from "./steps/retry.ts";
-export type { AttemptEvent } from "./steps/transport.ts";
+export {
+  RETRY_DEFAULTS,
+  standardRetry,
+  type RetryOptions,
+  type StandardRetryOptions,
+  type RetryStrategy,
+  type FailureKind as RetryFailureKind,
+} from "./steps/retry.ts";
 export { fetchHandler } from "./http/fetch-handler.ts";
 export { nodeHttpHandler, type NodeHttpHandlerOptions } from "./http/node-handler.ts";
 export {

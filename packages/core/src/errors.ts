@@ -1,5 +1,6 @@
 // Typed errors. Every error the client throws is an EcsError; `kind` tells them apart without
 // `instanceof` (which breaks across duplicated package copies). None ever holds a credential.
+import type { StepName } from "./middleware.ts";
 import type { Violation } from "./params.ts";
 
 export type EcsErrorKind =
@@ -23,6 +24,12 @@ export abstract class EcsError extends Error {
    * that takes one: retry with it to get the first call's result instead of a second resource.
    */
   declare readonly clientToken?: string;
+  /**
+   * The pipeline step the call stopped in: `validate` (nothing was sent), `credentials`, `send`
+   * (no answer: network, timeout, abort), `deserialize` (a service error or unreadable answer), ...
+   * Set as the error leaves the pipeline; `undefined` for an error thrown outside a call.
+   */
+  step: StepName | undefined = undefined;
 
   constructor(message: string, operation: string | undefined, options?: { cause?: unknown }) {
     super(message, options);

@@ -1,7 +1,8 @@
 // Input and output types of each operation, derived from the generated openapi-typescript types.
 import type { operations as SchemaOperations } from "./generated/schema.ts";
 import type { OperationName } from "./generated/operations.ts";
-import type { AttemptEvent } from "./steps/transport.ts";
+import type { Middleware } from "./middleware.ts";
+import type { AttemptEvent, ResponseMetadata } from "./pipeline.ts";
 
 type QueryOf<Op extends OperationName> = SchemaOperations[Op] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
@@ -13,11 +14,16 @@ export type OperationInput<Op extends OperationName> = QueryOf<Op> extends { Reg
   ? Omit<QueryOf<Op>, "RegionId"> & { RegionId?: string }
   : QueryOf<Op>;
 
-/** What a method returns: the body of the operation's 200 response. */
+/**
+ * What a method returns: the body of the operation's 200 response. A result from the client also
+ * has a non-enumerable `$metadata` (request id, attempts, status, headers, retry delay), which
+ * JSON, spreading and `Object.keys` do not see; it is optional in the type only so that bodies
+ * built by hand (mocks, fixtures) type-check.
+ */
 export type OperationOutput<Op extends OperationName> = SchemaOperations[Op] extends {
   responses: { 200: { content: { "application/json": infer Body } } };
 }
-  ? Body
+  ? Body & { readonly $metadata?: ResponseMetadata }
   : never;
 
 /** Per-call options. */
@@ -34,4 +40,6 @@ export interface CallOptions {
   readonly headers?: Readonly<Record<string, string>>;
   /** Called after every attempt of this call (like the client's `onEvent`, which is called too). */
   readonly onAttempt?: (event: AttemptEvent) => void;
+  /** Middleware for this call only, run after the client's at each step (same priority). */
+  readonly middleware?: readonly Middleware[];
 }

@@ -1,6 +1,7 @@
 // The HTTP handlers against real loopback servers: the node:http default (keep-alive, timeouts
 // that cover the body, aborts, lost connections, content codings, HTTPS with a custom agent) and
 // the fetch handler the `fetch` option selects.
+import { createEcsFetchClient } from "../src/openapi-fetch.ts";
 import { readFileSync } from "node:fs";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
@@ -241,8 +242,9 @@ describe("choosing the handler", () => {
       const ecs = client(server.url);
       expect((await ecs.describeHpcClusters({})).TotalCount).toBe(2);
       expect(touched).toEqual([]);
-      // The openapi-fetch client is built on first use of `raw`, and then needs them.
-      const { data } = await ecs.raw.POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou" } } });
+      // The openapi-fetch client (a separate entry point) needs them.
+      const query = { RegionId: "cn-hangzhou" };
+      const { data } = await createEcsFetchClient(ecs).POST("/DescribeHpcClusters", { params: { query } });
       expect(data?.TotalCount).toBe(2);
       expect(touched).toContain("Request");
     } finally {

@@ -2,6 +2,7 @@
 // operations, lone surrogates are validation errors naming the parameter (not a raw URIError),
 // and per-call header values HTTP refuses are a TypeError before any request. Nothing else
 // escapes: whatever a caller gets is an EcsError or a documented TypeError.
+import { createEcsFetchClient } from "../src/openapi-fetch.ts";
 import { describe, expect, it } from "vitest";
 import { createEcsClient, EcsValidationError, isEcsError } from "../src/index.ts";
 import { caught, creds, json, pageBody, scriptedFetch } from "./helpers.ts";
@@ -53,10 +54,10 @@ describe("inherited keys", () => {
     );
   });
 
-  it("an inherited key on the raw openapi-fetch path is refused the same way", async () => {
+  it("an inherited key on the openapi-fetch path is refused the same way", async () => {
     const { ecs, requests } = make();
     const error = await caught(
-      ecs.raw.POST("/DescribeHpcClusters", { params: { query: JSON.parse('{"constructor": "x"}') } }),
+      createEcsFetchClient(ecs).POST("/DescribeHpcClusters", { params: { query: JSON.parse('{"constructor": "x"}') } }),
     );
     expect(error).toMatchObject({ kind: "validation", param: "constructor", rule: "unknown" });
     expect(requests).toHaveLength(0);
@@ -86,10 +87,10 @@ describe("lone surrogates", () => {
     });
   });
 
-  it("on the raw path, before openapi-fetch could throw a URIError", async () => {
+  it("on the openapi-fetch path, before openapi-fetch could throw a URIError", async () => {
     const { ecs, requests } = make();
     const error = await caught(
-      ecs.raw.POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou", OwnerAccount: "\uD800" } } }),
+      createEcsFetchClient(ecs).POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou", OwnerAccount: "\uD800" } } }),
     );
     expect(error).toMatchObject({ kind: "validation", param: "OwnerAccount", rule: "malformed" });
     expect(requests).toHaveLength(0);

@@ -1,6 +1,7 @@
 // Redirects are refused on every transport: the other origin never gets a request (and so never
 // the signed headers or the STS token), the error names the status and only the origin of the
 // Location, and the call is not retried.
+import { createEcsFetchClient } from "../src/openapi-fetch.ts";
 import { describe, expect, it } from "vitest";
 import { EcsRedirectError, isEcsError, type HttpHandler } from "../src/index.ts";
 import { caught, creds, pageBody } from "./helpers.ts";
@@ -52,14 +53,14 @@ describe.each(transports)("redirects on %s", (_, transport) => {
     expect(noLocation.message).toContain("HTTP 302)");
   });
 
-  it("refuses a redirect on the openapi-fetch `raw` path as well", async () => {
+  it("refuses a redirect on the openapi-fetch path as well", async () => {
     const elsewhere = await hostileServer((_req, res) => res.end(page));
     const endpoint = await hostileServer((_req, res) => {
       res.writeHead(302, { location: `${elsewhere.url}/` });
       res.end();
     });
     const error = await caught(
-      clientFor(endpoint.url, transport()).raw.POST("/DescribeHpcClusters", {
+      createEcsFetchClient(clientFor(endpoint.url, transport())).POST("/DescribeHpcClusters", {
         params: { query: { RegionId: "cn-hangzhou" } },
       }),
     );

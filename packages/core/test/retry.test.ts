@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createEcsClient, type AttemptEvent, type HttpHandler } from "../src/index.ts";
-import { backoffDelay, classifyResponse, isRetrySafe, RETRY_DEFAULTS, RetryBudget, serverDelay } from "../src/steps/retry.ts";
+import { backoffDelay, RETRY_DEFAULTS, RetryBudget, serverDelay } from "../src/steps/retry.ts";
+import { isRetrySafe, standardClassify, type AttemptOutcome } from "../src/steps/classify.ts";
+import { clientOperations } from "../src/generated/client-operations.ts";
+import { EcsNetworkError } from "../src/errors.ts";
 import { creds, errorBody, json, pageBody, scriptedFetch, type Answer, caught } from "./helpers.ts";
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
@@ -185,19 +188,36 @@ describe("timeouts, deadlines and cancellation", () => {
 });
 
 describe("retry policy pieces", () => {
+  const answer = (status: number, code: string | undefined): AttemptOutcome => ({
+    operation: clientOperations.DescribeHpcClusters,
+    attempt: 1,
+    response: { status, headers: new Headers(), body: "" },
+    code,
+    requestId: undefined,
+    error: undefined,
+  });
+  const lost: AttemptOutcome = {
+    ...answer(0, undefined),
+    response: undefined,
+    error: new EcsNetworkError("X", new Error("reset")),
+  };
+
   it("classifies answers", () => {
-    expect(classifyResponse(400, "Throttling.User")).toBe("throttling");
-    expect(classifyResponse(403, "Throttling")).toBe("throttling");
-    expect(classifyResponse(503, "ServiceUnavailable")).toBe("server");
-    expect(classifyResponse(400, "Invalid.Parameter")).toBeUndefined();
-    expect(classifyResponse(404, undefined)).toBeUndefined();
+    expect(standardClassify(answer(400, "Throttling.User"))).toBe("throttle");
+    expect(standardClassify(answer(403, "Throttling"))).toBe("throttle");
+    expect(standardClassify(answer(429, undefined))).toBe("throttle");
+    expect(standardClassify(answer(503, "ServiceUnavailable"))).toBe("retry");
+    expect(standardClassify(lost)).toBe("retry");
+    expect(standardClassify(answer(400, "Invalid.Parameter"))).toBe("fail");
+    expect(standardClassify(answer(404, undefined))).toBe("fail");
   });
 
   it("retries non-idempotent work only when it was refused before running", () => {
-    expect(isRetrySafe("throttling", false)).toBe(true);
-    expect(isRetrySafe("server", false)).toBe(false);
-    expect(isRetrySafe("network", false)).toBe(false);
-    expect(isRetrySafe("timeout", true)).toBe(true);
+    expect(isRetrySafe(answer(400, "Throttling"), false)).toBe(true);
+    expect(isRetrySafe(answer(400, "IncorrectHpcClusterStatus"), false)).toBe(true);
+    expect(isRetrySafe(answer(500, "InternalError"), false)).toBe(false);
+    expect(isRetrySafe(lost, false)).toBe(false);
+    expect(isRetrySafe(lost, true)).toBe(true);
   });
 
   it("uses full jitter under an exponential cap", () => {

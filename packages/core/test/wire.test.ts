@@ -120,25 +120,6 @@ describe("V1 wire request", () => {
   });
 });
 
-describe("the openapi-fetch client underneath", () => {
-  it("is reachable as `raw`, goes through the same middleware, and returns openapi-fetch results", async () => {
-    const { fetch, requests } = scriptedFetch(json(pageBody({ TotalCount: 7 })));
-    const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch });
-    const { data, error } = await ecs.raw.POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou", PageSize: 5 } } });
-    expect(error).toBeUndefined();
-    expect(data?.TotalCount).toBe(7);
-    expect(new URL(requests[0]!.url).pathname).toBe("/");
-    expect(requests[0]!.headers.get("authorization")).toBe(referenceV3Authorization(requests[0]!, creds.accessKeySecret, creds.accessKeyId));
-  });
-
-  it("validates raw calls too, before any request", async () => {
-    const { fetch, requests } = scriptedFetch(json(pageBody()));
-    const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch });
-    await expect(ecs.raw.POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou", PageSize: 500 } } })).rejects.toMatchObject({ kind: "validation", param: "PageSize" });
-    expect(requests).toHaveLength(0);
-  });
-});
-
 describe("endpoint resolution", () => {
   it("uses ecs.<region>.aliyuncs.com over HTTPS, with the spec's overrides", () => {
     expect(createEcsClient({ regionId: "eu-central-1", credentials: creds }).endpoint).toBe("https://ecs.eu-central-1.aliyuncs.com");

@@ -12,7 +12,7 @@ import { EMPTY_BODY_SHA256, formatAcsDate, signV3 } from "@ecs-hpc/core/signer";
 
 const root = join(import.meta.dirname, "../../..");
 const core = join(root, "packages/core");
-// Inside packages/core so the copy resolves core's own dependencies (openapi-fetch, @noble/hashes).
+// Inside packages/core so the copy resolves core's own dependencies (@noble/hashes; openapi-fetch, a dev and optional peer dependency, for the openapi-fetch entry).
 const work = join(core, `.regen-${process.pid}`);
 
 function specWithWidgets(): string {

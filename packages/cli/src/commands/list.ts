@@ -47,7 +47,7 @@ export function listCommand(program: Command, ctx: CommandContext): void {
     if (flags.all && flags.page !== undefined) throw new UsageError("--page and --all are exclusive (use --all with --max-items)");
     const format: Format = flags.json ? "json" : flags.ndjson ? "ndjson" : "table";
     const ids = flags.ids?.split(",").map((id) => id.trim()).filter(Boolean);
-    const connection = await connect(flags, ctx.env);
+    const connection = await connect(flags, ctx.env, ctx.stderr);
     try {
       const input = { RegionId: connection.regionId, ...(ids ? { HpcClusterIds: ids } : {}) };
       const writer = clusterWriter(format, ctx.stdout, outputWidth(ctx.stdout, ctx.env));

@@ -15,7 +15,7 @@ interface MutateFlags extends ConnectionFlags {
 }
 
 async function withClient(flags: MutateFlags, ctx: CommandContext, call: (c: Awaited<ReturnType<typeof connect>>) => Promise<void>): Promise<void> {
-  const connection = await connect(flags, ctx.env);
+  const connection = await connect(flags, ctx.env, ctx.stderr);
   try {
     await call(connection);
   } finally {

@@ -1,8 +1,11 @@
-// Step 4 (retry): which failures are worth another attempt, how long to wait, and a budget
-// shared by the client so that a failing service does not get its load multiplied.
-// Modelled on AWS SDK v3's standard retry mode (exponential backoff with full jitter and a
-// token bucket); the numbers are documented in the core README.
+// The retry strategy of the classify step: which failures are worth another attempt, how long
+// to wait, and a budget shared by the client so that a failing service does not get its load
+// multiplied. `standardRetry()` is the default, modelled on AWS SDK v3's standard retry mode
+// (exponential backoff with full jitter and a token bucket); the numbers are in the core README.
+// A strategy only decides what is worth retrying: the pipeline never repeats an attempt that may
+// have done the work of a non-idempotent write (steps/classify.ts), whatever the strategy says.
 import type { HttpHeaders } from "../http/types.ts";
+import { standardClassify, type AttemptOutcome, type RetryDecision } from "./classify.ts";
 
 export interface RetryOptions {
   /** Attempts per logical call, counting the first. Default 3; 1 disables retries. */
@@ -17,28 +20,86 @@ export interface RetryOptions {
   readonly retryCost?: number;
 }
 
-export const RETRY_DEFAULTS = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 10_000, budget: 500, retryCost: 5 } as const satisfies Required<RetryOptions>;
+export interface StandardRetryOptions extends RetryOptions {
+  /** Codes to retry as well as the standard ones (a documented transient one, e.g. `IncorrectHpcClusterStatus`). */
+  readonly retryableCodes?: readonly string[];
+  /** `Math.random` by default: jitter of the backoff. */
+  readonly random?: () => number;
+}
 
+/** How a client retries: `standardRetry()` by default; write your own for an adaptive or circuit-breaking policy. */
+export interface RetryStrategy {
+  /** Attempts per call, counting the first. */
+  readonly maxAttempts: number;
+  /** What a failed attempt is worth: another attempt (`retry`), one after a throttle (`throttle`), none (`fail`). */
+  classify(outcome: AttemptOutcome): RetryDecision;
+  /** How long to wait before the next attempt. */
+  delayMs(outcome: AttemptOutcome, decision: "retry" | "throttle"): number;
+  /** Pays for a retry from the shared budget: the cost taken, or `false` when it is empty (the call then fails). */
+  acquire(outcome: AttemptOutcome, decision: "retry" | "throttle"): number | false;
+  /** After a successful attempt; `retryCost` is what the call's last retry cost (0 when it had none). */
+  success(retryCost: number): void;
+  /** Tokens left in the budget, if the strategy has one. */
+  readonly availableTokens?: number;
+  /**
+   * Pays from the budget for a retry made outside the client (a paginator retrying a page);
+   * `false` when it cannot. Without it, `ecs.tryAcquireRetry` always answers `true`.
+   */
+  tryAcquire?(kind: FailureKind): boolean;
+}
+
+export const RETRY_DEFAULTS = {
+  maxAttempts: 3,
+  baseDelayMs: 100,
+  maxDelayMs: 10_000,
+  budget: 500,
+  retryCost: 5,
+} as const satisfies Required<RetryOptions>;
+
+/** Today's behaviour: the standard classification, full-jitter backoff honouring server delays, and a token bucket. */
+export function standardRetry(options: StandardRetryOptions = {}): RetryStrategy {
+  const pick = (key: keyof RetryOptions): number => options[key] ?? RETRY_DEFAULTS[key];
+  const settings: Required<RetryOptions> = {
+    maxAttempts: pick("maxAttempts"),
+    baseDelayMs: pick("baseDelayMs"),
+    maxDelayMs: pick("maxDelayMs"),
+    budget: pick("budget"),
+    retryCost: pick("retryCost"),
+  };
+  const random = options.random ?? Math.random;
+  const codes = options.retryableCodes;
+  const extra = codes && codes.length > 0 ? new Set(codes) : undefined;
+  const budget = new RetryBudget(settings.budget);
+  return {
+    maxAttempts: settings.maxAttempts,
+    classify(outcome) {
+      const decision = standardClassify(outcome);
+      return decision === "fail" && extra && outcome.code !== undefined && extra.has(outcome.code) ? "retry" : decision;
+    },
+    delayMs(outcome) {
+      const server = outcome.response ? (serverDelay(outcome.response.headers) ?? 0) : 0;
+      return Math.min(settings.maxDelayMs, Math.max(server, backoffDelay(outcome.attempt, settings, random)));
+    },
+    acquire(outcome) {
+      const cost = retryCostOf(outcome.response ? "server" : "network", settings);
+      return budget.tryAcquire(cost) ? cost : false;
+    },
+    success(retryCost) {
+      budget.release(retryCost);
+    },
+    tryAcquire: (kind) => budget.tryAcquire(retryCostOf(kind, settings)),
+    get availableTokens() {
+      return budget.available;
+    },
+  };
+}
+
+/** Whether a value is a RetryStrategy rather than RetryOptions. */
+export const isRetryStrategy = (value: unknown): value is RetryStrategy =>
+  typeof value === "object" && value !== null && typeof (value as RetryStrategy).classify === "function";
+
+/** A kind of transient failure, for budget hooks outside the client (a paginator retrying a page). */
 export type FailureKind = "throttling" | "server" | "network" | "timeout";
-
-/**
- * What kind of transient failure an answer is, or `undefined` when it is final: throttling
- * codes (any code containing `Throttling`) and HTTP 5xx are transient; other 4xx never are.
- */
-export function classifyResponse(status: number, code: string | undefined): FailureKind | undefined {
-  if (code?.includes("Throttling") || status === 429) return "throttling";
-  if (status >= 500) return "server";
-  return undefined;
-}
-
-/**
- * Whether a failure may be retried for an operation. Throttling means the request was refused
- * before any work, so it is always safe. A 5xx, timeout or lost connection may have done the
- * work: retried only for reads and for operations made idempotent by a token.
- */
-export function isRetrySafe(kind: FailureKind, idempotent: boolean): boolean {
-  return kind === "throttling" || idempotent;
-}
 
 /** Tokens one retry of this kind costs: `retryCost`, twice that after a timeout or a lost connection. */
 export function retryCostOf(kind: FailureKind, options: Required<RetryOptions>): number {

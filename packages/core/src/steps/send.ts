@@ -1,43 +1,60 @@
-// Step 6 (send): one attempt through the client's HTTP handler, bounded by a per-attempt timeout
-// and the caller's AbortSignal (both cover reading the body; the handler enforces them). Tells a
-// timeout from an abort from a network failure.
+// Step 6 (send, per attempt): one attempt through the client's HTTP handler, bounded by the
+// attempt's timeout and the caller's AbortSignal (both cover reading the body; the handler
+// enforces them), and the response-size limit. Resolves with any HTTP answer, error statuses
+// included (classify decides what they mean); rejects with a typed error otherwise:
+// EcsAbortError, EcsTimeoutError, EcsNetworkError (its cause with any credential masked), and two
+// that are final because the same request would meet the same end: EcsResponseTooLargeError (the
+// body passed the limit) and EcsRequestError (the HTTP stack refused to build the request, so
+// nothing was sent); and EcsRedirectError for a 3xx, never followed (it would carry credentials).
+import type { Credentials } from "../credentials.ts";
+import { EcsAbortError, EcsNetworkError, EcsRequestError, EcsTimeoutError } from "../errors.ts";
+import { EcsResponseTooLargeError } from "../errors.ts";
+import { refuseRedirect } from "../http/refuse-redirect.ts";
 import { isTimeout, isTooLarge, type HttpHandler, type HttpResponse } from "../http/types.ts";
+import { redactCause } from "../redact.ts";
 import type { SignedRequest } from "./sign.ts";
 
-export type AttemptResult =
-  | { readonly kind: "response"; readonly response: HttpResponse }
-  | { readonly kind: "timeout" }
-  | { readonly kind: "aborted"; readonly reason: unknown }
-  | { readonly kind: "too-large" }
-  /** The HTTP stack refused to build the request: nothing was sent, and it would fail again. */
-  | { readonly kind: "local"; readonly error: unknown }
-  | { readonly kind: "network"; readonly error: unknown };
+export interface SendContext {
+  readonly operation: { readonly name: string };
+  readonly attempt: number;
+  readonly signal: AbortSignal | undefined;
+  readonly credentials: Credentials | undefined;
+}
 
-export async function sendAttempt(
+export async function send(
   handler: HttpHandler,
   request: SignedRequest,
   timeoutMs: number,
-  signal: AbortSignal | undefined,
+  ctx: SendContext,
   maxResponseBytes: number,
-): Promise<AttemptResult> {
-  if (signal?.aborted) return { kind: "aborted", reason: signal.reason };
+): Promise<HttpResponse> {
+  const { signal } = ctx;
+  const name = ctx.operation.name;
+  if (signal?.aborted) throw new EcsAbortError(name, signal.reason);
   const limit = Number.isFinite(maxResponseBytes) ? maxResponseBytes : undefined;
+  let response: HttpResponse;
   try {
     const { url, headers } = request;
     const delay = timerDelay(timeoutMs);
-    const response = await handler({ method: "POST", url, headers, signal, timeoutMs: delay, maxResponseBytes: limit });
-    // A custom handler may not honour the limit while reading; its answer is still held to it
-    // (a string's length in UTF-16 units never exceeds its UTF-8 size).
-    const body = response.body;
-    if (limit !== undefined && typeof body === "string" && body.length > limit) return { kind: "too-large" };
-    return { kind: "response", response };
+    response = await handler({ method: "POST", url, headers, signal, timeoutMs: delay, maxResponseBytes: limit });
   } catch (error) {
-    if (signal?.aborted) return { kind: "aborted", reason: signal.reason };
-    if (isTimeout(error)) return { kind: "timeout" };
-    if (isTooLarge(error)) return { kind: "too-large" };
-    if (isRefusedLocally(error)) return { kind: "local", error };
-    return { kind: "network", error };
+    if (signal?.aborted) throw new EcsAbortError(name, signal.reason);
+    if (isTimeout(error)) throw new EcsTimeoutError(name, timeoutMs, "attempt", ctx.attempt);
+    if (isTooLarge(error)) throw new EcsResponseTooLargeError(name, maxResponseBytes, ctx.attempt);
+    const cause = redactCause(error, ctx.credentials);
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    if (isRefusedLocally(error)) throw new EcsRequestError(name, reason, { cause });
+    throw new EcsNetworkError(name, cause, ctx.attempt);
   }
+  // A custom handler may not honour the limit while reading; its answer is still held to it
+  // (a string's length in UTF-16 units never exceeds its UTF-8 size).
+  const body = response.body;
+  if (limit !== undefined && typeof body === "string" && body.length > limit) {
+    throw new EcsResponseTooLargeError(name, maxResponseBytes, ctx.attempt);
+  }
+  const redirect = refuseRedirect(name, response, request.url, ctx.attempt);
+  if (redirect) throw redirect;
+  return response;
 }
 
 /** Node's codes for a request it will not build (bad header name or value, bad URL or path). */

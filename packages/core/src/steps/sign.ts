@@ -5,7 +5,7 @@ import { formatAcsDate } from "../signer/date.ts";
 import { EMPTY_BODY_SHA256, signV3, signV3Canonical } from "../signer/sign-v3.ts";
 import { signV1, v1CommonParams } from "../signer/sign-v1.ts";
 import { canonicalQuery, percentEncode } from "../signer/percent-encode.ts";
-import type { WireRequest } from "./rpc.ts";
+import type { WireRequest } from "./serialize.ts";
 
 export type SignatureVersion = "v3" | "v1";
 
@@ -30,7 +30,7 @@ function signV3Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions
   let callerHeaders = false;
   for (const _ in wire.headers) callerHeaders = true;
   const token = credentials.securityToken;
-  // The headers sent: the caller's, then ours. `host` is signed but not sent (the transport
+  // The headers sent: the caller's, then ours. `host` is signed but not sent (the request handler
   // derives it from the URL).
   const headers: Record<string, string> = {
     ...wire.headers,

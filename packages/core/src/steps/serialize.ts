@@ -2,7 +2,8 @@
 // sends: `POST /` with every operation parameter in the query string (strictly percent-encoded,
 // sorted, lists as one JSON-array string), an empty body, and the action and version in
 // `x-acs-*` headers (added when signing). The query string built here is already the canonical
-// one the signature covers, so nothing re-encodes it later.
+// one the signature covers, so nothing re-encodes it later. An unmodelled action (`rpc()`) has no
+// parameter specs: objects and arrays go as JSON strings, everything else as its string form.
 import type { ClientOperationSpec } from "../operation-spec.ts";
 import { encodeParams } from "../params.ts";
 import { canonicalQuery } from "../signer/percent-encode.ts";
@@ -18,8 +19,8 @@ export interface WireRequest {
   readonly path: string;
   /** The canonical query string of the operation's parameters. */
   readonly query: string;
-  /** Extra headers from the caller, lower-case names. */
-  readonly headers: Readonly<Record<string, string>>;
+  /** Extra headers from the caller, lower-case names; middleware before `sign` may add some (`x-acs-*` ones signed). */
+  readonly headers: Record<string, string>;
 }
 
 export interface Endpoint {
@@ -33,7 +34,12 @@ export function parseEndpoint(endpoint: string): Endpoint {
   return { origin: url.origin, host: url.host, basePath: url.pathname.replace(/\/+$/, "") };
 }
 
-export function toWire(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>, endpoint: Endpoint, headers: Readonly<Record<string, string>> = {}): WireRequest {
+export function toWire(
+  op: ClientOperationSpec,
+  input: Readonly<Record<string, unknown>>,
+  endpoint: Endpoint,
+  headers: Record<string, string> = {},
+): WireRequest {
   return {
     operation: op,
     origin: endpoint.origin,
@@ -69,18 +75,4 @@ export function operationForPath(operations: Readonly<Record<string, ClientOpera
   const name = path.replace(/^\//, "");
   const op = Object.hasOwn(operations, name) ? operations[name] : undefined;
   return op && op.path === path ? op : undefined;
-}
-
-const SKIPPED_HEADERS = new Set(["content-type", "content-length", "host", "authorization"]);
-
-/** The wire form of a request openapi-fetch built on a pseudo-path (`<endpoint>/<Action>?<query>`). */
-export function wireFromRequest(request: Request, endpoint: Endpoint, operations: Readonly<Record<string, ClientOperationSpec>>): WireRequest {
-  const url = new URL(request.url);
-  const op = operationForPath(operations, url.pathname.slice(endpoint.basePath.length));
-  if (!op) throw new TypeError(`not an operation of the spec: ${url.pathname}`);
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    if (!SKIPPED_HEADERS.has(name) && !name.startsWith("x-acs-")) headers[name] = value;
-  });
-  return { operation: op, origin: endpoint.origin, host: endpoint.host, path: `${endpoint.basePath}/`, query: url.search.slice(1), headers };
 }

@@ -1,4 +1,4 @@
-// Step 7 (deserialize): the body of the final answer becomes the operation's output or a typed
+// Step 8 (deserialize): the body of the final answer becomes the operation's output or a typed
 // error. A non-JSON success, a success without the fields the spec requires, or an error body
 // without a `Code`, is an EcsResponseError; an error body sent with a 2xx status is a service error.
 import { EcsResponseError, EcsServiceError } from "../errors.ts";

@@ -1,0 +1,459 @@
+// The one request pipeline. Every entry point (the generated methods, `call`, `rpc`, and the
+// openapi-fetch middleware of `@ecs-hpc/core/openapi-fetch`) runs a call through `execute`:
+//
+//   initialize -> validate -> serialize -> [credentials -> sign -> send -> classify]* -> deserialize
+//
+// Each step is a function in steps/<step>.ts. `classify` asks the retry strategy what a failed
+// attempt is worth and enforces the safety rule; the loop waits and goes round again, or hands
+// the final answer to `deserialize`. User middleware (middleware.ts) runs right before its step.
+// The names of the steps are also what errors carry in `step`, and what the README documents.
+import type { Credentials } from "./credentials.ts";
+import { EcsAbortError, EcsRequestError, EcsTimeoutError, isEcsError } from "./errors.ts";
+import type { EcsError, EcsNetworkError } from "./errors.ts";
+import { isOk, type HttpHandler, type HttpHeaders, type HttpResponse } from "./http/types.ts";
+import type { Log } from "./logger.ts";
+import { EMPTY_STACK, runMiddleware } from "./middleware.ts";
+import type { Middleware, MiddlewareStack, RequestContext, StepName } from "./middleware.ts";
+import type { ClientOperationSpec } from "./operation-spec.ts";
+import { checkHeaders } from "./options-check.ts";
+import { redactCause, redactSecrets, redactThrown } from "./redact.ts";
+import { errorInSuccess } from "./steps/check-success-shape.ts";
+import { isRetrySafe, peekError, type AttemptOutcome, type RetryDecision } from "./steps/classify.ts";
+import { parseResponse as deserialize } from "./steps/deserialize.ts";
+import { prepareInput } from "./steps/initialize.ts";
+import { serverDelay, type RetryStrategy } from "./steps/retry.ts";
+import { send, sleep } from "./steps/send.ts";
+import { toWire, type Endpoint, type WireRequest } from "./steps/serialize.ts";
+import { hashBackendReady } from "./signer/hash.ts";
+import { signWire, type SignatureVersion, type SignedRequest } from "./steps/sign.ts";
+import { validateInput } from "./steps/validate.ts";
+
+/** What every successful call carries in its non-enumerable `$metadata` property. */
+export interface ResponseMetadata {
+  /** The service's request id (body `RequestId`, else the `x-acs-request-id` header). */
+  readonly requestId: string | undefined;
+  /** Attempts made, counting the first. */
+  readonly attempts: number;
+  readonly httpStatus: number;
+  readonly headers: HttpHeaders;
+  /** Time spent waiting between attempts. */
+  readonly totalRetryDelayMs: number;
+}
+
+/**
+ * One attempt, as reported to `onEvent`, `onAttempt` and the logger. Never carries a credential.
+ * The client always sets `action`, `decision` and `error`; they are optional in the type so that
+ * events built by hand (test doubles of a client) type-check.
+ */
+export interface AttemptEvent {
+  readonly operation: string | undefined;
+  readonly action?: string;
+  readonly method: string;
+  readonly attempt: number;
+  readonly outcome: "success" | "error" | "network" | "timeout" | "aborted";
+  readonly status: number | undefined;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly durationMs: number;
+  /** What classify decided for a failed attempt (`fail` also when safety, budget or deadline forbid a retry). */
+  readonly decision?: RetryDecision | undefined;
+  /** The delay before the next attempt, when there will be one. */
+  readonly retryInMs: number | undefined;
+  /** The delay the service asked for (`x-acs-retry-after` or `Retry-After`), in milliseconds, if it sent one. */
+  readonly retryAfterMs?: number;
+  /** A network failure's message, credentials masked. */
+  readonly error?: string | undefined;
+}
+
+export interface PipelineConfig {
+  readonly handler: HttpHandler;
+  readonly credentials: () => Credentials | Promise<Credentials>;
+  readonly signatureVersion: SignatureVersion;
+  readonly endpoint: Endpoint;
+  readonly regionId: string | undefined;
+  readonly newIdempotencyToken: () => string;
+  readonly clock: () => Date;
+  readonly nonce: () => string;
+  readonly retry: RetryStrategy;
+  readonly timeoutMs: number;
+  readonly deadlineMs: number | undefined;
+  /** Bound on each answer's body, read and decoded; `Infinity` for none. */
+  readonly maxResponseBytes: number;
+  readonly onEvent: ((event: AttemptEvent) => void) | undefined;
+  readonly log: Log | undefined;
+  readonly middleware: MiddlewareStack;
+}
+
+/** Per-call settings (already checked). */
+export interface CallSettings {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly deadlineMs?: number | undefined;
+  /** Extra headers, lower-case names. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly middleware?: MiddlewareStack | undefined;
+  /** Overrides whether the operation may be repeated after a failure that may have committed. */
+  readonly idempotent?: boolean | undefined;
+  /** The call's own observer of its attempts (`CallOptions.onAttempt`). */
+  readonly onAttempt?: ((event: AttemptEvent) => void) | undefined;
+  /** Bound on this call's response bodies, overriding the client's. */
+  readonly maxResponseBytes?: number | undefined;
+}
+
+interface Context extends RequestContext {
+  step: StepName;
+  input: Record<string, unknown>;
+  request: WireRequest | undefined;
+  attempt: number;
+  credentials: Credentials | undefined;
+  signed: SignedRequest | undefined;
+  response: HttpResponse | undefined;
+  attemptTimeoutMs: number;
+  totalRetryDelayMs: number;
+  readonly stack: MiddlewareStack;
+  readonly onAttempt: ((event: AttemptEvent) => void) | undefined;
+  readonly maxResponseBytes: number;
+}
+
+const now = () => performance.now();
+
+export type Execute = (
+  op: ClientOperationSpec,
+  input: unknown,
+  settings?: CallSettings,
+) => Promise<Record<string, unknown>>;
+
+export function createPipeline(config: PipelineConfig): Execute {
+  const { retry } = config;
+
+  // The per-attempt steps. Without middleware they run straight through (credentials usually
+  // answer synchronously), so a plain call pays no extra promise per step.
+  const sendStep = (ctx: Context): Promise<HttpResponse> => {
+    ctx.step = "send";
+    if (ctx.stack.send.length > 0) {
+      checkHeaders(`${ctx.operation.method}: a middleware's signed header`, ctx.signed?.headers);
+    }
+    return send(config.handler, ctx.signed as SignedRequest, ctx.attemptTimeoutMs, ctx, ctx.maxResponseBytes);
+  };
+  const signBody = (ctx: Context): void => {
+    ctx.step = "sign";
+    try {
+      ctx.signed = signWire(ctx.request as WireRequest, {
+        version: config.signatureVersion,
+        credentials: ctx.credentials as Credentials,
+        date: config.clock(),
+        nonce: config.nonce(),
+      });
+    } catch (error) {
+      // A `clock` or `nonce` option that throws or yields what cannot be encoded: nothing was sent.
+      const cause = redactCause(error, ctx.credentials);
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new EcsRequestError(ctx.operation.name, `signing failed: ${reason}`, { cause });
+    }
+  };
+  const signStep = (ctx: Context): Promise<HttpResponse> => {
+    // Middleware may have added headers: refuse a bad one here rather than as a network error retried.
+    checkHeaders(`${ctx.operation.method}: a middleware's request header`, ctx.request?.headers);
+    signBody(ctx);
+    const mw = ctx.stack.send;
+    if (mw.length > 0) {
+      ctx.step = "send";
+      return runMiddleware(mw, ctx, () => sendStep(ctx));
+    }
+    return sendStep(ctx);
+  };
+  const withCredentials = (ctx: Context, credentials: Credentials): Promise<HttpResponse> => {
+    ctx.credentials = credentials;
+    const mw = ctx.stack.sign;
+    if (mw.length > 0) {
+      ctx.step = "sign";
+      return runMiddleware(mw, ctx, () => signStep(ctx));
+    }
+    return signStep(ctx);
+  };
+  const credentialsStep = (ctx: Context): Promise<HttpResponse> => {
+    ctx.step = "credentials";
+    const provided = config.credentials();
+    // A hash backend that loads asynchronously (see signer/hash.ts) is awaited before signing.
+    const hashing = hashBackendReady();
+    if (hashing) return Promise.all([provided, hashing]).then(([c]) => withCredentials(ctx, c));
+    return provided instanceof Promise ? provided.then((c) => withCredentials(ctx, c)) : withCredentials(ctx, provided);
+  };
+  const attemptSteps = (ctx: Context): Promise<HttpResponse> => {
+    const mw = ctx.stack.credentials;
+    if (mw.length > 0) {
+      ctx.step = "credentials";
+      return runMiddleware(mw, ctx, () => credentialsStep(ctx));
+    }
+    return credentialsStep(ctx);
+  };
+
+  const notify = (observer: ((event: AttemptEvent) => void) | undefined, event: AttemptEvent) => {
+    if (!observer) return;
+    try {
+      observer(event);
+    } catch {
+      // An observer must not break the call.
+    }
+  };
+  const emit = (ctx: Context, event: Omit<AttemptEvent, "operation" | "action" | "method">) => {
+    const { name, action } = ctx.operation;
+    const full: AttemptEvent = { operation: name, action, method: "POST", ...event };
+    notify(config.onEvent, full);
+    notify(ctx.onAttempt, full);
+    if (config.log) {
+      let what: string = full.outcome;
+      if (full.status !== undefined) what = `HTTP ${full.status}${full.code ? ` ${full.code}` : ""}`;
+      else if (full.outcome === "network") what = `network error: ${full.error}`;
+      let then = full.decision === "fail" ? "; fail" : "";
+      if (full.retryInMs !== undefined) then = `; ${full.decision} in ${full.retryInMs} ms`;
+      const level = full.outcome === "success" ? "debug" : full.retryInMs !== undefined ? "info" : "warn";
+      const message = `POST ${action} attempt ${full.attempt}: ${what} in ${full.durationMs} ms${then}`;
+      config.log(level, message, { ...full });
+    }
+  };
+  const clientObserved = config.onEvent !== undefined || config.log !== undefined;
+
+  /** The attempt loop: runs the per-attempt steps until an answer is final; returns it. */
+  async function attempts(ctx: Context, settings: CallSettings | undefined): Promise<HttpResponse> {
+    const op = ctx.operation;
+    const { signal } = ctx;
+    const idempotent = settings?.idempotent ?? (op.operationType === "get" || op.idempotencyToken !== null);
+    const timeoutMs = settings?.timeoutMs ?? config.timeoutMs;
+    const deadlineMs = settings?.deadlineMs ?? config.deadlineMs;
+    const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
+    let retryCost = 0;
+    const { stack } = ctx;
+    const plainAttempts = stack.credentials.length === 0 && stack.sign.length === 0 && stack.send.length === 0;
+    const observed = clientObserved || ctx.onAttempt !== undefined;
+
+    for (let attempt = 1; ; attempt++) {
+      ctx.attempt = attempt;
+      if (signal?.aborted) throw new EcsAbortError(op.name, signal.reason);
+      const remaining = deadlineAt - now();
+      if (remaining <= 0) throw new EcsTimeoutError(op.name, deadlineMs ?? 0, "deadline", attempt - 1);
+      ctx.attemptTimeoutMs = Math.min(timeoutMs, remaining);
+      const started = observed ? now() : 0;
+      let response: HttpResponse | undefined;
+      let failure: EcsNetworkError | EcsTimeoutError | undefined;
+      try {
+        if (plainAttempts) {
+          // No attempt middleware: the same steps, straight through.
+          ctx.step = "credentials";
+          const provided = config.credentials();
+          ctx.credentials = provided instanceof Promise ? await provided : provided;
+          // A hash backend that loads asynchronously (see signer/hash.ts) is awaited before signing.
+          const hashing = hashBackendReady();
+          if (hashing) await hashing;
+          signBody(ctx);
+          ctx.step = "send";
+          const signed = ctx.signed as SignedRequest;
+          response = await send(config.handler, signed, ctx.attemptTimeoutMs, ctx, ctx.maxResponseBytes);
+        } else response = await attemptSteps(ctx);
+      } catch (error) {
+        if (isEcsError(error, "network") || isEcsError(error, "timeout")) failure = error;
+        else {
+          // Final failures of the exchange itself are reported as attempts too.
+          const reported = isEcsError(error) && ["aborted", "too-large", "request", "redirect"].includes(error.kind);
+          if (observed && reported && ctx.step === "send") {
+            const durationMs = Math.round(now() - started);
+            const status = isEcsError(error, "redirect") ? error.status : undefined;
+            const outcome = isEcsError(error, "aborted") ? "aborted" : "error";
+            const none = { code: undefined, requestId: undefined, retryInMs: undefined };
+            emit(ctx, { attempt, outcome, status, ...none, durationMs });
+          }
+          throw error;
+        }
+      }
+      const durationMs = observed ? Math.round(now() - started) : 0;
+
+      ctx.step = "classify";
+      // A 2xx whose body is an error body (`Code`, `Message`, not the success shape) is an error.
+      const disguised = response && isOk(response) ? errorInSuccess(op, response.body) : undefined;
+      if (response && isOk(response) && disguised === undefined) {
+        retry.success(retryCost);
+        if (observed) {
+          const requestId = response.headers.get("x-acs-request-id") ?? undefined;
+          const { status } = response;
+          const none = { code: undefined, retryInMs: undefined };
+          emit(ctx, { attempt, outcome: "success", status, requestId, durationMs, ...none });
+        }
+        return response;
+      }
+      const peeked = disguised ?? (response ? peekError(response) : undefined);
+      const outcome: AttemptOutcome = {
+        operation: op,
+        attempt,
+        response,
+        code: peeked?.code,
+        requestId: peeked?.requestId,
+        error: failure,
+      };
+      let decision = retry.classify(outcome);
+      let delay: number | undefined;
+      if (decision !== "fail" && isRetrySafe(outcome, idempotent) && attempt < retry.maxAttempts) {
+        const wanted = retry.delayMs(outcome, decision);
+        const cost = now() + wanted < deadlineAt ? retry.acquire(outcome, decision) : false;
+        if (cost !== false) {
+          delay = wanted;
+          retryCost = cost;
+        }
+      }
+      if (delay === undefined) decision = "fail";
+      if (observed) {
+        const retryAfterMs = response ? serverDelay(response.headers) : undefined;
+        emit(ctx, {
+          attempt,
+          outcome: failure ? failure.kind : "error",
+          status: response?.status,
+          code: outcome.code,
+          requestId: outcome.requestId,
+          durationMs,
+          decision,
+          retryInMs: delay,
+          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+          error: failure?.kind === "network" ? failure.message : undefined,
+        });
+      }
+
+      if (delay === undefined) {
+        if (response) return response;
+        ctx.step = "send";
+        throw failure;
+      }
+      try {
+        await sleep(delay, signal);
+      } catch (reason) {
+        throw new EcsAbortError(op.name, reason);
+      }
+      ctx.totalRetryDelayMs += delay;
+    }
+  }
+
+  // The once-per-call steps, each run through its middleware when it has some.
+  const deserializeStep = (ctx: Context): unknown => {
+    ctx.step = "deserialize";
+    const { credentials } = ctx;
+    const mask = credentials ? (text: string) => redactSecrets(text, credentials) : undefined;
+    return deserialize(ctx.operation, ctx.response as HttpResponse, ctx.attempt, mask);
+  };
+  const serializeBody = (ctx: Context, settings: CallSettings | undefined): void => {
+    ctx.step = "serialize";
+    ctx.request = toWire(ctx.operation, ctx.input, config.endpoint, settings?.headers ? { ...settings.headers } : {});
+  };
+  const validateBody = (ctx: Context): void => {
+    ctx.step = "validate";
+    validateInput(ctx.operation, ctx.input);
+  };
+  const initializeBody = (ctx: Context): void => {
+    ctx.step = "initialize";
+    const { regionId, newIdempotencyToken } = config;
+    ctx.input = prepareInput(ctx.operation, ctx.input, { regionId, newIdempotencyToken });
+  };
+  const serializeStep = async (ctx: Context, settings: CallSettings | undefined): Promise<unknown> => {
+    serializeBody(ctx, settings);
+    ctx.response = await attempts(ctx, settings);
+    const mw = ctx.stack.deserialize;
+    if (mw.length > 0) {
+      ctx.step = "deserialize";
+      return runMiddleware(mw, ctx, () => deserializeStep(ctx));
+    }
+    return deserializeStep(ctx);
+  };
+  const validateStep = (ctx: Context, settings: CallSettings | undefined): Promise<unknown> => {
+    validateBody(ctx);
+    const mw = ctx.stack.serialize;
+    if (mw.length > 0) {
+      ctx.step = "serialize";
+      return runMiddleware(mw, ctx, () => serializeStep(ctx, settings));
+    }
+    return serializeStep(ctx, settings);
+  };
+  const initializeStep = (ctx: Context, settings: CallSettings | undefined): Promise<unknown> => {
+    initializeBody(ctx);
+    const mw = ctx.stack.validate;
+    if (mw.length > 0) {
+      ctx.step = "validate";
+      return runMiddleware(mw, ctx, () => validateStep(ctx, settings));
+    }
+    return validateStep(ctx, settings);
+  };
+
+  return async function execute(op, input, settings) {
+    const ctx: Context = {
+      operation: op,
+      step: "initialize",
+      input: input as Record<string, unknown>,
+      request: undefined,
+      attempt: 0,
+      credentials: undefined,
+      signed: undefined,
+      response: undefined,
+      signal: settings?.signal,
+      attemptTimeoutMs: 0,
+      totalRetryDelayMs: 0,
+      stack: settings?.middleware ?? config.middleware,
+      onAttempt: settings?.onAttempt,
+      maxResponseBytes: settings?.maxResponseBytes ?? config.maxResponseBytes,
+    };
+    let output: unknown;
+    try {
+      if (ctx.stack === EMPTY_STACK) {
+        // No middleware at all (the usual case): the same steps, straight through.
+        initializeBody(ctx);
+        validateBody(ctx);
+        serializeBody(ctx, settings);
+        ctx.response = await attempts(ctx, settings);
+        output = deserializeStep(ctx);
+      } else {
+        const mw = ctx.stack.initialize;
+        const run = () => initializeStep(ctx, settings);
+        output = await (mw.length > 0 ? runMiddleware(mw, ctx, run) : run());
+      }
+    } catch (error) {
+      if (isEcsError(error)) {
+        if ((error as EcsError).step === undefined) (error as { step: StepName }).step = ctx.step;
+        redactThrown(error, ctx.credentials);
+        tagClientToken(error as EcsError, op, ctx.input);
+      }
+      throw error;
+    }
+    if (typeof output !== "object" || output === null) return output as Record<string, unknown>;
+    const record = output as Record<string, unknown>;
+    // A body parsed from JSON never has it; an answer a middleware made up might be frozen.
+    const fresh = !Object.prototype.hasOwnProperty.call(record, "$metadata");
+    if (ctx.stack === EMPTY_STACK || (Object.isExtensible(record) && fresh)) {
+      const response = ctx.response;
+      const headerId = response?.headers.get("x-acs-request-id") ?? undefined;
+      const metadata: ResponseMetadata = {
+        requestId: typeof record.RequestId === "string" ? record.RequestId : headerId,
+        attempts: ctx.attempt,
+        httpStatus: response?.status ?? 0,
+        headers: response?.headers ?? NO_HEADERS,
+        totalRetryDelayMs: ctx.totalRetryDelayMs,
+      };
+      attachMetadata(record, metadata);
+    }
+    return record;
+  };
+}
+
+/**
+ * Tags an error of an operation that takes an idempotency token with the token the call sent,
+ * so that the caller can retry with it and get the first call's result instead of a second one.
+ */
+function tagClientToken(error: EcsError, op: ClientOperationSpec, input: Record<string, unknown> | undefined): void {
+  const token = op.idempotencyToken ? input?.[op.idempotencyToken] : undefined;
+  if (typeof token === "string" && error.clientToken === undefined) {
+    Object.defineProperty(error, "clientToken", { value: token, enumerable: true });
+  }
+}
+
+/** Non-enumerable, so JSON, spreading, `Object.keys` and deep equality see the body alone. */
+function attachMetadata(record: Record<string, unknown>, metadata: ResponseMetadata): void {
+  Object.defineProperty(record, "$metadata", { value: metadata, writable: true, configurable: true });
+}
+
+const NO_HEADERS: HttpHeaders = { get: () => null, forEach: () => undefined };
+
+export type { Middleware };
