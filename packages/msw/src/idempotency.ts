@@ -69,15 +69,19 @@ export class IdempotencyRegistry {
     return record.fingerprint === fingerprint ? { kind: "replay", result: record.result } : { kind: "mismatch" };
   }
 
-  /** Remembers a committed result under (action, token), from `nowMs` (default: the wall clock). */
+  /**
+   * Remembers a committed result under (action, token), from `nowMs` (default: the wall clock).
+   * `bodyJson` is `JSON.stringify(result.body)` when the caller already has it (it weighs the record).
+   */
   remember(
     action: string,
     token: string,
     fingerprint: string,
     result: CommittedResult,
     nowMs: number = Date.now(),
+    bodyJson: string = JSON.stringify(result.body),
   ): void {
-    const bytes = fingerprint.length + JSON.stringify(result.body).length;
+    const bytes = fingerprint.length + bodyJson.length;
     this.#records.set(IdempotencyRegistry.#key(action, token), { fingerprint, result, bytes }, nowMs);
   }
 

@@ -49,28 +49,58 @@ export function headerSafe(value: string): string {
   return out;
 }
 
+const encoder = new TextEncoder();
+
+/**
+ * A JSON answer from text already serialised: one `JSON.stringify` per answer and the bytes
+ * encoded once (msw's `HttpResponse.json` serialises, then copies the text into a Blob only to
+ * learn its length). Same headers as `HttpResponse.json`: `Content-Type` and `Content-Length`.
+ */
+function jsonResponse(text: string, init: { status: number; headers: Record<string, string> }): Response {
+  const bytes = encoder.encode(text);
+  const headers = { "content-type": "application/json", "content-length": String(bytes.byteLength), ...init.headers };
+  return new HttpResponse(bytes, { status: init.status, headers });
+}
+
 function respond(
   context: AnswerContext,
   status: number,
   root: string,
   body: Readonly<Record<string, unknown>>,
   headers: Readonly<Record<string, string>> = {},
+  json?: string,
 ): Response {
-  const safe = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, headerSafe(value)]));
+  const safe: Record<string, string> = {};
+  for (const name in headers) safe[name] = headerSafe(headers[name] as string);
   const init = { status, headers: { "x-acs-request-id": context.requestId, ...safe } };
   return context.format === "xml"
     ? HttpResponse.xml(toXml(root, body), init)
-    : HttpResponse.json(body as Record<string, unknown>, init);
+    : jsonResponse(json ?? JSON.stringify(body), init);
 }
 
-/** A 2xx answer: `RequestId` first, then the behaviour's body. */
+/**
+ * A 2xx answer: `RequestId` first, then the behaviour's body. `bodyJson`, when the caller already
+ * serialised the body (to weigh a ClientToken record), is spliced in instead of serialising again.
+ */
 export function successResponse(
   context: AnswerContext,
   action: string,
   body: Readonly<Record<string, unknown>>,
   status = 200,
+  bodyJson?: string,
 ): Response {
-  return respond(context, status, `${action}Response`, { RequestId: context.requestId, ...body });
+  const withId = { RequestId: context.requestId, ...body };
+  const json =
+    context.format === "json" && bodyJson !== undefined && !Object.hasOwn(body, "RequestId")
+      ? spliceRequestId(context.requestId, bodyJson)
+      : undefined;
+  return respond(context, status, `${action}Response`, withId, {}, json);
+}
+
+/** `{"RequestId":"…",…}` from the JSON of an object without one: what `JSON.stringify` of both gives. */
+function spliceRequestId(requestId: string, bodyJson: string): string {
+  const head = `{"RequestId":${JSON.stringify(requestId)}`;
+  return bodyJson === "{}" ? `${head}}` : `${head},${bodyJson.slice(1)}`;
 }
 
 /** A service error answer with the code's documented status and message. */

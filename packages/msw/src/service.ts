@@ -125,9 +125,14 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     const behaviour = behaviourFor(op.name);
     const result = behaviour ? behaviour({ op, params, store }) : exampleResult(op);
     if ("error" in result) return errorResponse(context, result.error);
-    if (idempotent) store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, { status: 200, body: result.body }, now().getTime());
+    // Serialised once: it weighs the ClientToken record and is the JSON answer's body.
+    const bodyJson = idempotent || context.format === "json" ? JSON.stringify(result.body) : undefined;
+    if (idempotent) {
+      const committed = { status: 200, body: result.body };
+      store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, committed, now().getTime(), bodyJson);
+    }
     if (lostResponse) return HttpResponse.error();
-    return successResponse(context, op.action, result.body);
+    return successResponse(context, op.action, result.body, 200, bodyJson);
   }
 
   return { store, handle };

@@ -25,6 +25,26 @@ describe("createHpcStore", () => {
     expect(clusters.filter((c) => c.Description !== "").length).toBeGreaterThan(200);
   });
 
+  it("lists a region as it is now: creates, updates, deletes and resets show at once", () => {
+    const store = createHpcStore({ clusters: 4, regions: ["cn-hangzhou", "cn-beijing"] });
+    const ids = (region: string) => store.list(region).map((c) => c.HpcClusterId);
+    const [first, second] = ids("cn-hangzhou") as [string, string];
+    expect(ids("cn-hangzhou")).toHaveLength(2);
+    const created = store.create({ Name: "new-one", RegionId: "cn-hangzhou" });
+    expect(ids("cn-hangzhou")).toEqual([first, second, created.HpcClusterId]);
+    store.update(first, { Name: "renamed" });
+    expect(store.list("cn-hangzhou")[0]?.Name).toBe("renamed");
+    store.delete(second);
+    expect(ids("cn-hangzhou")).toEqual([first, created.HpcClusterId]);
+    expect(ids("cn-beijing")).toHaveLength(2);
+    // The array is the caller's: changing it changes nothing in the store.
+    store.list("cn-hangzhou").length = 0;
+    expect(ids("cn-hangzhou")).toHaveLength(2);
+    store.reset();
+    expect(ids("cn-hangzhou")).toEqual([first, second]);
+    expect(store.list("cn-shanghai")).toEqual([]);
+  });
+
   it("defaults to 20 clusters in cn-hangzhou, seed 1", () => {
     const store = createHpcStore();
     expect(store.list()).toHaveLength(20);

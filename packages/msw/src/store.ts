@@ -154,6 +154,11 @@ class MemoryHpcStore implements HpcStore {
   readonly nonces: NonceRegistry;
   readonly #clusterSpec: number | readonly HpcClusterInit[];
   #clusters = new Map<string, StoredHpcCluster>();
+  /**
+   * The clusters of each region in creation order, built on the first `list` after a change and
+   * dropped by every change: a listing reads it instead of scanning every cluster per request.
+   */
+  #byRegion: Map<string, readonly StoredHpcCluster[]> | undefined;
   /** Instance counts of the clusters that hold any. */
   #instances = new Map<string, number>();
   #ids!: Random;
@@ -185,6 +190,7 @@ class MemoryHpcStore implements HpcStore {
 
   #seedState(): void {
     this.#clusters = new Map();
+    this.#byRegion = undefined;
     this.#instances = new Map();
     this.#counts = new Map();
     const random = createRandom(deriveSeed(this.seed, "clusters"));
@@ -211,12 +217,23 @@ class MemoryHpcStore implements HpcStore {
   #add(cluster: StoredHpcCluster): StoredHpcCluster {
     const frozen = Object.freeze({ ...cluster });
     this.#clusters.set(frozen.HpcClusterId, frozen);
+    this.#byRegion = undefined;
     return frozen;
   }
 
   list(regionId?: string): StoredHpcCluster[] {
-    const all = [...this.#clusters.values()];
-    return regionId === undefined ? all : all.filter((c) => c.RegionId === regionId);
+    if (regionId === undefined) return [...this.#clusters.values()];
+    if (!this.#byRegion) {
+      const byRegion = new Map<string, StoredHpcCluster[]>();
+      for (const cluster of this.#clusters.values()) {
+        const list = byRegion.get(cluster.RegionId);
+        if (list) list.push(cluster);
+        else byRegion.set(cluster.RegionId, [cluster]);
+      }
+      this.#byRegion = byRegion;
+    }
+    // A copy: callers may change the array they get.
+    return this.#byRegion.get(regionId)?.slice() ?? [];
   }
 
   get(id: string): StoredHpcCluster | undefined {
@@ -248,7 +265,9 @@ class MemoryHpcStore implements HpcStore {
 
   delete(id: string): boolean {
     this.#instances.delete(id);
-    return this.#clusters.delete(id);
+    const deleted = this.#clusters.delete(id);
+    if (deleted) this.#byRegion = undefined;
+    return deleted;
   }
 
   instanceCount(id: string): number {

@@ -1,5 +1,6 @@
 // DescribeHpcClusters: the clusters of the request's region, filtered by HpcClusterIds when given
 // (ids that do not exist, or live in another region, are simply absent), then paged.
+import type { StoredHpcCluster } from "../store.ts";
 import type { Behaviour } from "./types.ts";
 import { pageBody } from "./paginate.ts";
 
@@ -10,6 +11,6 @@ export const describeHpcClusters: Behaviour = ({ op, params, store }) => {
     const wanted = new Set(ids);
     clusters = clusters.filter((cluster) => wanted.has(cluster.HpcClusterId));
   }
-  const items = clusters.map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-  return { body: pageBody(op, items, params) };
+  const toItem = ({ HpcClusterId, Name, Description }: StoredHpcCluster) => ({ HpcClusterId, Name, Description });
+  return { body: pageBody(op, clusters, params, toItem) };
 };

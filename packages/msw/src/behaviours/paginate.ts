@@ -5,15 +5,21 @@ import type { OperationSpec, ParamValue } from "@ecs-hpc/core";
 /**
  * One page of `items` as the service answers it: the page number and size asked for (defaults
  * applied), the total before paging, and the page's items at the spec's nested path (an empty
- * list past the end).
+ * list past the end). `toItem` shapes each item of the page (only those: a listing of thousands
+ * pays for one page, not for every item).
  */
-export function pageBody(op: OperationSpec, items: readonly unknown[], params: Readonly<Record<string, ParamValue>>): Record<string, unknown> {
+export function pageBody<T>(
+  op: OperationSpec,
+  items: readonly T[],
+  params: Readonly<Record<string, ParamValue>>,
+  toItem: (item: T) => unknown = (item) => item,
+): Record<string, unknown> {
   const paging = op.pagination;
   if (!paging) throw new Error(`${op.name} does not paginate`);
   const pageNumber = Number(params[paging.pageNumber] ?? 1);
   const pageSize = Number(params[paging.pageSize] ?? paging.defaultPageSize);
   const start = (pageNumber - 1) * pageSize;
-  const page = start < items.length ? items.slice(start, start + pageSize) : [];
+  const page = start < items.length ? items.slice(start, start + pageSize).map(toItem) : [];
   const body: Record<string, unknown> = {
     [paging.pageNumber]: pageNumber,
     [paging.pageSize]: pageSize,
