@@ -4,12 +4,16 @@
 // (`startMockServer`).
 import { http, type HttpHandler } from "msw";
 import { endpointMatcher, type EndpointMatchOptions } from "./match-endpoint.ts";
-import { createHpcService, type HpcServiceOptions } from "./service.ts";
+import { createHpcService, type HpcService, type HpcServiceOptions } from "./service.ts";
 
 export interface HpcHandlersOptions extends HpcServiceOptions, EndpointMatchOptions {}
 
 export function createHpcHandlers(options: HpcHandlersOptions = {}): HttpHandler[] {
-  const service = createHpcService(options);
+  return serviceHandlers(createHpcService(options), options);
+}
+
+/** The handlers answering for `service` (the standalone server also calls the service directly). */
+export function serviceHandlers(service: HpcService, options: EndpointMatchOptions): HttpHandler[] {
   const matches = endpointMatcher(options);
   return [http.all(({ request }) => matches(new URL(request.url)), ({ request }) => service.handle(request))];
 }

@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { getResponse, type RequestHandler } from "msw";
 import { newRequestId } from "./errors.ts";
-import { createHpcHandlers, type HpcHandlersOptions } from "./handlers.ts";
+import { serviceHandlers, type HpcHandlersOptions } from "./handlers.ts";
+import { createHpcService } from "./service.ts";
 import { createCorsPolicy, type CorsOrigins } from "./cors.ts";
 import { isWellFormedHost } from "./read-request.ts";
 import { errorResponse, refusalResponse } from "./respond.ts";
@@ -159,7 +160,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const corsPolicy = createCorsPolicy(corsOrigins);
   const maxRequestBytes = checkMaxRequestBytes(serviceOptions.maxRequestBytes, "startMockServer");
   // Whatever reaches this socket is for the service: answer any host (a client may use a name or an address).
-  const serviceHandlers = createHpcHandlers({ ...serviceOptions, store, endpoint: "*" });
+  const service = createHpcService({ ...serviceOptions, store });
+  const handlers = serviceHandlers(service, { endpoint: "*" });
   let overrides: RequestHandler[] = [...initialOverrides];
   const urlHost = host.includes(":") ? `[${host}]` : host;
   let port = requestedPort;
@@ -189,8 +191,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         return;
       }
       const request = arrived.request;
-      fallbackHost = new URL(request.url).host;
-      const response = await getResponse([...overrides, ...serviceHandlers], request);
+      const url = new URL(request.url);
+      fallbackHost = url.host;
+      // Without overrides, msw's handler matching would only pick the service for path `/` (the
+      // handlers' rule): ask the service directly and skip getResponse's per-request work.
+      const response =
+        overrides.length === 0
+          ? url.pathname === "/"
+            ? await service.handle(request)
+            : undefined
+          : await getResponse([...overrides, ...handlers], request);
       if (!response) {
         await answerJson(
           errorResponse({ requestId: newRequestId(), host: fallbackHost, format: "json" }, "InvalidAction.NotFound"),
