@@ -3,7 +3,7 @@
 // query pairs, signed headers and body, never with anything a client built. A verdict carries
 // the service error code; the reason is for test authors and never holds a secret. No Node-only
 // API, so the handlers also run in a browser (msw's setupWorker).
-import { hashBackend, parseAcsDate, parseV3Authorization, signV1, signV3 } from "@ecs-hpc/core/signer";
+import { EMPTY_BODY_SHA256, hashBackend, parseAcsDate, parseV3Authorization, signV1, signV3 } from "@ecs-hpc/core/signer";
 import type { NonceRegistry } from "./nonces.ts";
 import type { ReceivedRequest } from "./read-request.ts";
 
@@ -105,7 +105,8 @@ function verifyV3(request: ReceivedRequest, options: VerifyOptions): SignatureVe
   if (badDate) return badDate;
 
   const claimedHash = (headers["x-acs-content-sha256"] as string).toLowerCase();
-  const bodyHash = hashBackend.sha256Hex(request.body);
+  // Most RPC calls carry no body: its hash is a constant.
+  const bodyHash = request.body.byteLength === 0 ? EMPTY_BODY_SHA256 : hashBackend.sha256Hex(request.body);
   if (!sameText(claimedHash, bodyHash)) return fail("SignatureDoesNotMatch", "x-acs-content-sha256 is not the SHA-256 of the body received");
 
   const expected = signV3({
