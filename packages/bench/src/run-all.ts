@@ -5,6 +5,7 @@ import { runBundleSize } from "./bundle-size.ts";
 import { runColdImport } from "./cold-import.ts";
 import { runListing } from "./listing.ts";
 import { runListingMemory } from "./listing-memory.ts";
+import { runInProcess, runMockThroughput } from "./mock-service.ts";
 import { machine, markdown, summaryLine, table, writeResults, type BenchResult } from "./report.ts";
 import { runRequests } from "./requests.ts";
 import { runSigning } from "./signing.ts";
@@ -17,6 +18,8 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   requests: runRequests,
   listing: runListing,
   "listing-memory": runListingMemory,
+  "mock-throughput": runMockThroughput,
+  "in-process": runInProcess,
 };
 
 const RESULTS_PATH = fileURLToPath(new URL("../RESULTS.md", import.meta.url));
