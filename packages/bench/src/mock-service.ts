@@ -21,14 +21,22 @@ const MAX_CALLS_PER_WINDOW = 100_000;
 
 type Call = () => Promise<void>;
 
-function expectPage(page: { TotalCount?: unknown; HpcClusters?: { HpcCluster?: readonly unknown[] } }, side: string): void {
+interface Page {
+  readonly TotalCount?: unknown;
+  readonly HpcClusters?: { readonly HpcCluster?: readonly unknown[] };
+}
+
+function expectPage(page: Page, side: string): void {
   const items = page.HpcClusters?.HpcCluster?.length;
-  if (page.TotalCount !== CLUSTERS || items !== PAGE_SIZE)
-    throw new Error(`${side}: read TotalCount ${String(page.TotalCount)} and ${String(items)} items, expected ${CLUSTERS} and ${PAGE_SIZE}`);
+  if (page.TotalCount !== CLUSTERS || items !== PAGE_SIZE) {
+    const got = `TotalCount ${String(page.TotalCount)} and ${String(items)} items`;
+    throw new Error(`${side}: read ${got}, expected ${CLUSTERS} and ${PAGE_SIZE}`);
+  }
 }
 
 function describePage(client: EcsClient, side: string): Call {
-  return async () => expectPage(await client.describeHpcClusters({ RegionId: REGION_ID, PageSize: PAGE_SIZE, PageNumber: 1 }), side);
+  const input = { RegionId: REGION_ID, PageSize: PAGE_SIZE, PageNumber: 1 };
+  return async () => expectPage(await client.describeHpcClusters(input), side);
 }
 
 /** Calls per second over one window of `ms`, `inFlight` calls at a time. */
@@ -47,7 +55,12 @@ async function window(call: Call, ms: number, inFlight: number): Promise<number>
 }
 
 /** Warm-up, then `rounds` windows per side, the order rotated each round; samples per side. */
-async function alternate<S extends string>(sides: Record<S, Call>, rounds: number, windowMs: number, inFlight: number): Promise<Record<S, number[]>> {
+async function alternate<S extends string>(
+  sides: Record<S, Call>,
+  rounds: number,
+  windowMs: number,
+  inFlight: number,
+): Promise<Record<S, number[]>> {
   const names = Object.keys(sides) as S[];
   for (const name of names) await window(sides[name], windowMs / 2, inFlight);
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<S, number[]>;
@@ -64,19 +77,33 @@ export async function runMockThroughput(): Promise<BenchResult> {
   const ROUNDS = 6;
   const WINDOW_MS = 1000;
   const mock = await spawnServer(new URL("./servers/mock-server.ts", import.meta.url), [String(CLUSTERS), "0"]);
-  const bare = await spawnServer(new URL("./servers/page-json-server.ts", import.meta.url), [String(CLUSTERS), String(PAGE_SIZE)]).catch(async (error: unknown) => {
+  const pageServer = new URL("./servers/page-json-server.ts", import.meta.url);
+  const bare = await spawnServer(pageServer, [String(CLUSTERS), String(PAGE_SIZE)]).catch(async (error: unknown) => {
     await mock.stop();
     throw error;
   });
   try {
-    const client = (port: number) => createEcsClient({ endpoint: `http://127.0.0.1:${port}`, credentials: mockCredentials, regionId: REGION_ID, retry: false });
-    const samples = await alternate({ mock: describePage(client(mock.port), "mock"), bare: describePage(client(bare.port), "bare node:http") }, ROUNDS, WINDOW_MS, IN_FLIGHT);
+    const client = (port: number) =>
+      createEcsClient({
+        endpoint: `http://127.0.0.1:${port}`,
+        credentials: mockCredentials,
+        regionId: REGION_ID,
+        retry: false,
+      });
+    const sides = {
+      mock: describePage(client(mock.port), "mock"),
+      bare: describePage(client(bare.port), "bare node:http"),
+    };
+    const samples = await alternate(sides, ROUNDS, WINDOW_MS, IN_FLIGHT);
     const m = summarize(samples.mock);
     const b = summarize(samples.bare);
     const paired = summarize(samples.mock.map((value, i) => value / (samples.bare[i] as number)));
     const rows: Row[] = [
       {
-        figure: `standalone ecs-hpc-mock (signatures verified, ${CLUSTERS.toLocaleString("en-US")} clusters): requests/s of ${PAGE_SIZE}-cluster pages, ${IN_FLIGHT} in flight, vs a bare node:http server answering the same page (theirs = bare)`,
+        figure:
+          `standalone ecs-hpc-mock (signatures verified, ${CLUSTERS.toLocaleString("en-US")} clusters): ` +
+          `requests/s of ${PAGE_SIZE}-cluster pages, ${IN_FLIGHT} in flight, vs a bare node:http server ` +
+          "answering the same page (theirs = bare)",
         ours: fmtSummary(m, "/s"),
         theirs: fmtSummary(b, "/s"),
         ratio: fmtRatio(m.median / b.median),
@@ -86,11 +113,20 @@ export async function runMockThroughput(): Promise<BenchResult> {
     ];
     const list = (values: readonly number[]) => values.map((v) => fmt(v)).join(", ");
     const notes = [
-      `Both servers in child processes on 127.0.0.1: \`startMockServer({ store: { clusters: ${CLUSTERS} }, credentials: [mockCredentials] })\` (no faults; every request's V3 signature, date and nonce checked, parameters validated, the auto-filled ClientToken recorded) and a node:http server answering the mock's first page of ${PAGE_SIZE} from the same seeded store as fixed bytes.`,
-      `One client for both, ours (V3, \`retry: false\`), \`describeHpcClusters({ RegionId, PageSize: ${PAGE_SIZE}, PageNumber: 1 })\`, ${IN_FLIGHT} calls in flight; every answer's TotalCount and item count checked. ${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order alternating, after a warm-up window each. The client's CPU is in the bench process and the same on both sides; on a 2-core machine it competes with the server, so the ratio understates the servers' own difference.`,
-      `requests/s per window — mock: ${list(samples.mock)}; bare: ${list(samples.bare)}. Same-round ratios mock/bare: ${fmtSummary(paired)}.`,
+      `Both servers in child processes on 127.0.0.1: \`startMockServer({ store: { clusters: ${CLUSTERS} }, ` +
+        "credentials: [mockCredentials] })` (no faults; every request's V3 signature, date and nonce checked, " +
+        "parameters validated, the auto-filled ClientToken recorded) and a node:http server answering the mock's " +
+        `first page of ${PAGE_SIZE} from the same seeded store as fixed bytes.`,
+      `One client for both, ours (V3, \`retry: false\`), \`describeHpcClusters({ RegionId, PageSize: ${PAGE_SIZE}, ` +
+        `PageNumber: 1 })\`, ${IN_FLIGHT} calls in flight; every answer's TotalCount and item count checked. ` +
+        `${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order alternating, after a warm-up window each. ` +
+        "The client's CPU is in the bench process and the same on both sides; on a 2-core machine it competes " +
+        "with the server, so the ratio understates the servers' own difference.",
+      `requests/s per window — mock: ${list(samples.mock)}; bare: ${list(samples.bare)}. ` +
+        `Same-round ratios mock/bare: ${fmtSummary(paired)}.`,
     ];
-    return { name: "mock-throughput", title: "the standalone mock's throughput vs a bare node:http server", rows, notes };
+    const title = "the standalone mock's throughput vs a bare node:http server";
+    return { name: "mock-throughput", title, rows, notes };
   } finally {
     await Promise.all([mock.stop(), bare.stop()]);
   }
@@ -105,13 +141,25 @@ export async function runInProcess(): Promise<BenchResult> {
     .list(REGION_ID)
     .slice(0, PAGE_SIZE)
     .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-  const page = { RequestId: "04F0F334-1335-436C-A1D7-6C044FE73368", PageNumber: 1, PageSize: PAGE_SIZE, TotalCount: CLUSTERS, HpcClusters: { HpcCluster: items } };
-  const bareHandlers = [http.all("*", () => HttpResponse.json(page, { headers: { "x-acs-request-id": page.RequestId } }))];
+  const requestId = "04F0F334-1335-436C-A1D7-6C044FE73368";
+  const page = {
+    RequestId: requestId,
+    PageNumber: 1,
+    PageSize: PAGE_SIZE,
+    TotalCount: CLUSTERS,
+    HpcClusters: { HpcCluster: items },
+  };
+  const bareHandlers = [http.all("*", () => HttpResponse.json(page, { headers: { "x-acs-request-id": requestId } }))];
   const server = setupServer();
   server.listen({ onUnhandledFrame: "error" });
   try {
     const viaDefault = createEcsClient({ credentials: mockCredentials, regionId: REGION_ID, retry: false });
-    const viaFetch = createEcsClient({ credentials: mockCredentials, regionId: REGION_ID, retry: false, requestHandler: fetchHandler() });
+    const viaFetch = createEcsClient({
+      credentials: mockCredentials,
+      regionId: REGION_ID,
+      retry: false,
+      requestHandler: fetchHandler(),
+    });
     // Each side installs its handlers when its window starts (the previous side's are dropped).
     type Side = "mock" | "bare" | "mockFetch" | "bareFetch";
     let current: Side | undefined;
@@ -140,7 +188,10 @@ export async function runInProcess(): Promise<BenchResult> {
     const [m, b, mf, bf] = [ms("mock"), ms("bare"), ms("mockFetch"), ms("bareFetch")];
     const rows: Row[] = [
       {
-        figure: `in process: one ${PAGE_SIZE}-cluster page through setupServer(...createHpcHandlers()) (${CLUSTERS.toLocaleString("en-US")} clusters), core's default transport, vs a bare msw handler returning the same JSON (theirs = bare)`,
+        figure:
+          `in process: one ${PAGE_SIZE}-cluster page through setupServer(...createHpcHandlers()) ` +
+          `(${CLUSTERS.toLocaleString("en-US")} clusters), core's default transport, vs a bare msw handler returning ` +
+          "the same JSON (theirs = bare)",
         ours: fmtSummary(m, "ms"),
         theirs: fmtSummary(b, "ms"),
         ratio: fmtRatio(m.median / b.median),
@@ -148,7 +199,9 @@ export async function runInProcess(): Promise<BenchResult> {
         pass: undefined,
       },
       {
-        figure: `in process: the same through the \`fetch\` transport (\`fetchHandler()\`) vs the bare msw handler on fetch (theirs = bare)`,
+        figure:
+          "in process: the same through the `fetch` transport (`fetchHandler()`) vs the bare msw handler on fetch " +
+          "(theirs = bare)",
         ours: fmtSummary(mf, "ms"),
         theirs: fmtSummary(bf, "ms"),
         ratio: fmtRatio(mf.median / bf.median),
@@ -158,9 +211,18 @@ export async function runInProcess(): Promise<BenchResult> {
     ];
     const list = (name: Side) => samples[name].map((perSecond) => fmt(1000 / perSecond)).join(", ");
     const notes = [
-      `Sequential \`describeHpcClusters({ RegionId, PageSize: ${PAGE_SIZE}, PageNumber: 1 })\` calls by our client (V3, \`retry: false\`, default endpoint) intercepted by msw's \`setupServer\` in the bench process, so every figure is client + msw interception + handler CPU. mock: \`createHpcHandlers({ store: createHpcStore({ clusters: ${CLUSTERS} }) })\` (signatures, nonces, validation, ClientToken record, paging); bare: \`http.all("*", () => HttpResponse.json(samePage))\`. The difference between the two is the mock's own cost per page.`,
-      `${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order rotated each round, after a warm-up window each; ms per page = 1000 / pages per second of the window.`,
-      `ms per page per window — mock: ${list("mock")}; bare: ${list("bare")}; mock on fetch: ${list("mockFetch")}; bare on fetch: ${list("bareFetch")}. The mock's own cost per page (median difference): ${fmt(m.median - b.median)} ms on the default transport, ${fmt(mf.median - bf.median)} ms on fetch.`,
+      `Sequential \`describeHpcClusters({ RegionId, PageSize: ${PAGE_SIZE}, PageNumber: 1 })\` calls by our client ` +
+        "(V3, `retry: false`, default endpoint) intercepted by msw's `setupServer` in the bench process, so every " +
+        "figure is client + msw interception + handler CPU. mock: " +
+        `\`createHpcHandlers({ store: createHpcStore({ clusters: ${CLUSTERS} }) })\` ` +
+        "(signatures, nonces, validation, " +
+        'ClientToken record, paging); bare: `http.all("*", () => HttpResponse.json(samePage))`. The difference ' +
+        "between the two is the mock's own cost per page.",
+      `${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order rotated each round, after a warm-up window ` +
+        "each; ms per page = 1000 / pages per second of the window.",
+      `ms per page per window — mock: ${list("mock")}; bare: ${list("bare")}; mock on fetch: ${list("mockFetch")}; ` +
+        `bare on fetch: ${list("bareFetch")}. The mock's own cost per page (median difference): ` +
+        `${fmt(m.median - b.median)} ms on the default transport, ${fmt(mf.median - bf.median)} ms on fetch.`,
     ];
     return { name: "in-process", title: "a 100-cluster page through the msw handlers in process", rows, notes };
   } finally {

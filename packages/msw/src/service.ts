@@ -129,7 +129,8 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     const bodyJson = idempotent || context.format === "json" ? JSON.stringify(result.body) : undefined;
     if (idempotent) {
       const committed = { status: 200, body: result.body };
-      store.idempotency.remember(op.action, idempotent.token, idempotent.fingerprint, committed, now().getTime(), bodyJson);
+      const { token, fingerprint } = idempotent;
+      store.idempotency.remember(op.action, token, fingerprint, committed, now().getTime(), bodyJson);
     }
     if (lostResponse) return HttpResponse.error();
     return successResponse(context, op.action, result.body, 200, bodyJson);

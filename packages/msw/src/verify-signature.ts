@@ -3,7 +3,14 @@
 // query pairs, signed headers and body, never with anything a client built. A verdict carries
 // the service error code; the reason is for test authors and never holds a secret. No Node-only
 // API, so the handlers also run in a browser (msw's setupWorker).
-import { EMPTY_BODY_SHA256, hashBackend, parseAcsDate, parseV3Authorization, signV1, signV3 } from "@ecs-hpc/core/signer";
+import {
+  EMPTY_BODY_SHA256,
+  hashBackend,
+  parseAcsDate,
+  parseV3Authorization,
+  signV1,
+  signV3,
+} from "@ecs-hpc/core/signer";
 import type { NonceRegistry } from "./nonces.ts";
 import type { ReceivedRequest } from "./read-request.ts";
 

@@ -6,7 +6,9 @@ import { startMockServer } from "@ecs-hpc/msw/server";
 
 const clusters = Number(process.argv[2] ?? 10_000);
 const latencyMs = Number(process.argv[3] ?? 25);
-const server = await startMockServer({ host: "127.0.0.1", port: 0, store: { clusters }, credentials: [mockCredentials], ...(latencyMs > 0 ? { faults: { latencyMs } } : {}) });
+const faults = latencyMs > 0 ? { faults: { latencyMs } } : {};
+const credentials = [mockCredentials];
+const server = await startMockServer({ host: "127.0.0.1", port: 0, store: { clusters }, credentials, ...faults });
 process.stdout.write(`PORT ${server.port}\n`);
 const stop = () => void server.close().finally(() => process.exit(0));
 process.stdin.on("end", stop);

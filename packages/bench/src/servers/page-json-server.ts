@@ -12,7 +12,13 @@ const items = createHpcStore({ clusters })
   .list("cn-hangzhou")
   .slice(0, pageSize)
   .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-const page = { RequestId: REQUEST_ID, PageNumber: 1, PageSize: pageSize, TotalCount: clusters, HpcClusters: { HpcCluster: items } };
+const page = {
+  RequestId: REQUEST_ID,
+  PageNumber: 1,
+  PageSize: pageSize,
+  TotalCount: clusters,
+  HpcClusters: { HpcCluster: items },
+};
 const body = Buffer.from(JSON.stringify(page));
 const headers = { "content-type": "application/json", "content-length": body.length, "x-acs-request-id": REQUEST_ID };
 
