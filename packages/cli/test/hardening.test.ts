@@ -91,6 +91,31 @@ describe("no terminal injection", () => {
   });
 });
 
+describe("an error body is an error, whatever the status", () => {
+  it("a 200 carrying Code and Message is that service error, never an empty listing with exit 0", async () => {
+    hostile = await startHostileService({
+      status: 200,
+      body: { Code: "InvalidRegionId.NotFound", Message: "The specified region does not exist.", RequestId: "R-200" },
+    });
+    for (const args of [[], ["--all"]]) {
+      const { code, stdout, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, ...args], keys);
+      expect(code).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(/^error: InvalidRegionId\.NotFound: The specified region does not exist\./m);
+      expect(stderr).not.toMatch(/\b0 clusters?\b/);
+    }
+  });
+
+  it("a 200 without the fields the spec requires is a response error naming the field", async () => {
+    hostile = await startHostileService({ status: 200, body: { RequestId: "R-empty", PageNumber: 1, PageSize: 10, TotalCount: 0 } });
+    const { code, stdout, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, "--all"], keys);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/HpcClusters/);
+    expect(stderr).not.toMatch(/\b0 clusters?\b/);
+  });
+});
+
 describe("usage mistakes all exit 2", () => {
   it.each([
     [["list", "--mock", "--all", "--page-size", "101"], /invalid pagination option pageSize: must be an integer from 1 to 100 \(got 101\) \(the --page-size flag\)/],
