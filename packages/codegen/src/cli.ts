@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // ecs-hpc-codegen --spec <file> --out <dir> [--check]
-// Writes the generated files, or with --check fails (exit 1) when the files on disk are stale.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
+// Writes the generated files (and removes operation modules the spec no longer has), or with
+// --check fails (exit 1) when the files on disk are stale.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { generate } from "./index.ts";
 
@@ -11,17 +12,30 @@ if (!values.spec || !values.out) {
   console.error("usage: ecs-hpc-codegen --spec <openapi.yaml> --out <dir> [--check]");
   process.exit(2);
 }
+const out = values.out;
 const files = await generate(readFileSync(values.spec, "utf8"));
 const stale: string[] = [];
-if (!values.check) mkdirSync(values.out, { recursive: true });
 for (const [name, contents] of Object.entries(files)) {
-  const path = join(values.out, name);
+  const path = join(out, name);
   const current = existsSync(path) ? readFileSync(path, "utf8") : null;
   if (current === contents) continue;
   if (values.check) stale.push(path);
-  else writeFileSync(path, contents);
+  else {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, contents);
+  }
+}
+// Operation modules of operations the spec no longer has.
+const modules = join(out, "operations");
+if (existsSync(modules)) {
+  for (const file of readdirSync(modules)) {
+    if (Object.hasOwn(files, `operations/${file}`)) continue;
+    if (values.check) stale.push(join(modules, file));
+    else rmSync(join(modules, file));
+  }
 }
 if (stale.length > 0) {
-  console.error(`generated files are stale against the spec: ${stale.join(", ")}\nrun \`pnpm generate\` and commit the result`);
+  const shown = stale.length > 10 ? [...stale.slice(0, 10), `... and ${stale.length - 10} more`] : stale;
+  console.error(`generated files are stale against the spec: ${shown.join(", ")}\nrun \`pnpm generate\` and commit the result`);
   process.exit(1);
 }

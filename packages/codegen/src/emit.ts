@@ -1,28 +1,44 @@
-// Turns the operation table and the spec into the TypeScript files under core/src/generated.
+// Turns the operation table and the spec into the TypeScript files under core/src/generated:
+//   operation-spec.ts            the shape of what is generated (this package's own file, copied)
+//   endpoints.ts                 API version, endpoint pattern and regions
+//   operations/<operation>.ts    one module per operation: named types, run-time spec, docs, function
+//   operations/index.ts          every operation module, re-exported
+//   client-operations.ts         the run-time specs keyed by name (the convenience client's table)
+//   operations.ts                specs + docs keyed by name (the mock's table), name-keyed types
+//   methods.ts                   the convenience client's method per operation
+//   schema.ts                    openapi-typescript's types of the whole spec (for `raw`)
+// Every exported value carries an explicit, named type: declaration emit never has to serialize
+// an inferred literal type, whatever the number of operations (no TS7056).
+import { readFileSync } from "node:fs";
 import openapiTS, { astToString } from "openapi-typescript";
-import type { ClientOperationSpec, OperationSpec } from "../../core/src/operation-spec.ts";
+import type { ClientOperationSpec, OperationDocs, OperationSpec } from "./operation-spec.ts";
 import type { OperationTable } from "./operation-table.ts";
-import type { JsonObject } from "./load-spec.ts";
+import { isObject, type Json, type JsonObject } from "./load-spec.ts";
 
 const HEADER = "// Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.\n";
+
+/** `DescribeHpcClusters` -> `describe-hpc-clusters` (the operation module's file name and subpath). */
+export function moduleNameOf(operation: string): string {
+  return operation
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z])([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
+}
 
 export async function emitSchemaTypes(spec: JsonObject): Promise<string> {
   const ast = await openapiTS(spec as never, { alphabetize: false, immutable: false, rootTypes: false, propertiesRequiredByDefault: false });
   return HEADER + "/* eslint-disable */\n" + astToString(ast);
 }
 
-/** An operation split into what the client reads at run time and its documentation. */
-function splitOperation(op: OperationSpec): { client: ClientOperationSpec; docs: Omit<OperationSpec, keyof ClientOperationSpec> } {
-  const { httpMethods, summary, successExample, errors, ...client } = op;
-  return { client, docs: { httpMethods, summary, successExample, errors } };
+/** `operation-spec.ts`: this package's shape of the generated code, for core to import. */
+export function emitOperationSpec(): string {
+  return HEADER + readFileSync(new URL("./operation-spec.ts", import.meta.url), "utf8");
 }
 
-/** `client-operations.ts`: the endpoints and the run-time part of every operation (all a calling program bundles). */
-export function emitClientOperations(table: OperationTable): string {
-  const client = Object.fromEntries(Object.entries(table.operations).map(([name, op]) => [name, splitOperation(op).client]));
+export function emitEndpoints(table: OperationTable): string {
   return [
     HEADER,
-    `import type { ClientOperationSpec, EndpointSpec } from "../operation-spec.ts";`,
+    `import type { EndpointSpec } from "./operation-spec.ts";`,
     "",
     `/** The ECS API version every operation here belongs to. */`,
     `export const apiVersion = ${JSON.stringify(table.apiVersion)};`,
@@ -30,59 +46,194 @@ export function emitClientOperations(table: OperationTable): string {
     `/** How a region maps to its endpoint host, and which regions the service serves. */`,
     `export const endpoints = ${JSON.stringify(table.endpoints, null, 2)} as const satisfies EndpointSpec;`,
     "",
-    `/** What the client reads of each operation at run time: parameters and their rules, idempotency, pagination. The documentation (error catalogue, examples) is in \`operations\`. */`,
-    `export const clientOperations = ${JSON.stringify(client, null, 2)} as const satisfies Record<string, ClientOperationSpec>;`,
+  ].join("\n");
+}
+
+/** An operation split into what the client reads at run time and its documentation. */
+function splitOperation(op: OperationSpec): { client: ClientOperationSpec; docs: OperationDocs } {
+  const { httpMethods, summary, successExample, errors, ...client } = op;
+  return { client, docs: { httpMethods, summary, successExample, errors } };
+}
+
+/** Whether an operation can be called with no input at all (nothing required but the region). */
+function inputIsOptional(op: ClientOperationSpec): boolean {
+  return Object.values(op.params).every((param) => !param.required || param.name === "RegionId");
+}
+
+function docComment(lines: readonly string[], indent = ""): string[] {
+  return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l.replace(/\*\//g, "*\\/")}` : `${indent} *`)), `${indent} */`];
+}
+
+/** The operation's description from the spec, as comment lines. */
+function describe(op: OperationSpec, spec: JsonObject): string[] {
+  const item = (spec.paths as Record<string, Record<string, { description?: string }>>)[op.path];
+  const description = item?.post?.description ?? item?.get?.description ?? "";
+  const lines = [op.summary, "", ...description.trim().split("\n"), "", `Action \`${op.action}\`, API version ${op.version}.`];
+  if (op.pagination) lines.push("Paginated: see `@ecs-hpc/paginate` for page and item iteration.");
+  return lines;
+}
+
+/** Every `$ref` reachable from `value`, following references into the components. */
+function reachableRefs(spec: JsonObject, value: Json | undefined, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) reachableRefs(spec, item, found);
+  else if (isObject(value)) {
+    const ref = value.$ref;
+    if (typeof ref === "string" && ref.startsWith("#/components/") && !found.has(ref)) {
+      found.add(ref);
+      const [, , kind, name] = ref.split("/");
+      const components = spec.components as Record<string, Record<string, Json>> | undefined;
+      reachableRefs(spec, components?.[kind!]?.[name!], found);
+    }
+    for (const child of Object.values(value)) reachableRefs(spec, child, found);
+  }
+  return found;
+}
+
+/** The spec cut down to one operation and the components it references. */
+function specOfOperation(spec: JsonObject, op: OperationSpec): JsonObject {
+  const item = (spec.paths as Record<string, Json>)[op.path] as JsonObject;
+  const components: Record<string, Record<string, Json>> = {};
+  const all = (spec.components ?? {}) as Record<string, Record<string, Json>>;
+  for (const ref of reachableRefs(spec, item)) {
+    const [, , kind, name] = ref.split("/") as [string, string, string, string];
+    const source = all[kind]?.[name];
+    if (source !== undefined) (components[kind] ??= {})[name] = source;
+  }
+  if (all.securitySchemes) components.securitySchemes = all.securitySchemes;
+  return { ...spec, paths: { [op.path]: item }, components };
+}
+
+/** openapi-typescript's types of one operation, as declarations local to its module. */
+async function localSchemaTypes(spec: JsonObject, op: OperationSpec): Promise<string> {
+  const ast = await openapiTS(specOfOperation(spec, op) as never, { alphabetize: false, immutable: false, rootTypes: false, propertiesRequiredByDefault: false });
+  return astToString(ast).replace(/^export (interface|type) /gm, "$1 ");
+}
+
+/** `operations/<operation>.ts`: everything about one operation, and nothing about any other. */
+export async function emitOperationModule(op: OperationSpec, spec: JsonObject): Promise<string> {
+  const { client, docs } = splitOperation(op);
+  const n = op.name;
+  const codes = Object.keys(op.errors);
+  const hasParams = Object.keys(op.params).length > 0;
+  const regionRequired = op.params.RegionId?.required === true;
+  const pagination = op.pagination ? JSON.stringify(op.pagination) : "null";
+  const optional = inputIsOptional(op);
+  const input = !hasParams
+    ? [`export interface ${n}Input {}`]
+    : regionRequired
+      ? [`export interface ${n}Input extends Omit<Query, "RegionId"> {`, `  /** The region; the client's own when left out. */`, `  RegionId?: string;`, `}`]
+      : [`export interface ${n}Input extends Query {}`];
+  return [
+    HEADER,
+    `import type { CallOptions, OperationSender } from "../../call-types.ts";`,
+    `import type { Operation, OperationDocs } from "../operation-spec.ts";`,
+    "",
+    `/** The input of ${n}: its parameters as typed values (lists as arrays). */`,
+    ...input,
+    "",
+    `/** The output of ${n}: the body of its 200 response. */`,
+    `export interface ${n}Output extends Body {}`,
+    "",
+    `/** The documented error codes of ${n}. */`,
+    `export type ${n}ErrorCode =${codes.length === 0 ? " never" : codes.map((code) => `\n  | ${JSON.stringify(code)}`).join("")};`,
+    "",
+    `/** ${n} as a value of the \`Operation\` type: its name, method, input, output, error codes and pagination. */`,
+    `export type ${n}Operation = Operation<${JSON.stringify(n)}, ${JSON.stringify(op.method)}, ${n}Input, ${n}Output, ${n}ErrorCode, ${pagination}>;`,
+    "",
+    ...docComment([`The run-time spec of ${n}: pass it to \`client.send\`, \`paginate\` or the mock.`, "", ...describe(op, spec)]),
+    `export const ${n}: ${n}Operation = ${JSON.stringify(client, null, 2)};`,
+    "",
+    `/** The documentation of ${n}: accepted HTTP methods, summary, success example, error catalogue. */`,
+    `export const ${n}Docs: OperationDocs<${n}ErrorCode> = ${JSON.stringify(docs, null, 2)};`,
+    "",
+    ...docComment([...describe(op, spec), "", "```ts", `const out = await ${op.method}(client, ${optional ? "{}" : "{ ... }"});`, "```"]),
+    `export function ${op.method}(client: OperationSender, input: ${n}Input${optional ? " = {}" : ""}, options?: CallOptions): Promise<${n}Output> {`,
+    `  return client.send(${n}, input, options);`,
+    `}`,
+    "",
+    `// openapi-typescript's types of this operation, local to the module: the named types above are its surface.`,
+    `type Query = NonNullable<operations[${JSON.stringify(n)}]["parameters"]["query"]>;`,
+    `type Body = operations[${JSON.stringify(n)}]["responses"][200]["content"]["application/json"];`,
+    await localSchemaTypes(spec, op),
+  ].join("\n");
+}
+
+function imports(table: OperationTable, names: (name: string) => string[], typeOnly: boolean): string[] {
+  return Object.keys(table.operations).map(
+    (name) => `import ${typeOnly ? "type " : ""}{ ${names(name).join(", ")} } from "./operations/${moduleNameOf(name)}.ts";`,
+  );
+}
+
+/** `operations/index.ts`: every operation module, re-exported (what the convenience entry exports). */
+export function emitOperationIndex(table: OperationTable): string {
+  return [HEADER, ...Object.keys(table.operations).map((name) => `export * from "./${moduleNameOf(name)}.ts";`), ""].join("\n");
+}
+
+/** `client-operations.ts`: the run-time spec of every operation, keyed by name. */
+export function emitClientOperations(table: OperationTable): string {
+  const names = Object.keys(table.operations);
+  return [
+    HEADER,
+    ...imports(table, (n) => [n, `type ${n}Operation`], false),
+    "",
+    `export { apiVersion, endpoints } from "./endpoints.ts";`,
+    "",
+    `/** The run-time spec of every operation, keyed by name. */`,
+    `export type ClientOperations = {`,
+    ...names.map((n) => `  readonly ${n}: ${n}Operation;`),
+    `};`,
+    "",
+    `/** What the convenience client reads of each operation (one method per entry). A program that calls one operation imports that operation's module instead. */`,
+    `export const clientOperations: ClientOperations = {`,
+    ...names.map((n) => `  ${n},`),
+    `};`,
     "",
   ].join("\n");
 }
 
-/** `operations.ts`: every operation whole, the run-time part spread from `clientOperations`. */
+/** `operations.ts`: every operation whole (spec and docs), keyed by name, and the name-keyed types. */
 export function emitOperations(table: OperationTable): string {
   const names = Object.keys(table.operations);
-  const entries = names.map((name) => {
-    const docs = JSON.stringify(splitOperation(table.operations[name]!).docs, null, 2).split("\n").slice(1, -1);
-    return [`  ${JSON.stringify(name)}: {`, `    ...clientOperations[${JSON.stringify(name)}],`, ...docs.map((line) => `  ${line}`), "  },"].join("\n");
-  });
-  const lines = [
+  return [
     HEADER,
-    `import type { OperationSpec } from "../operation-spec.ts";`,
-    `import { clientOperations } from "./client-operations.ts";`,
+    `import type { AnyOperation, ErrorCodesOf, OperationDocs } from "./operation-spec.ts";`,
+    `import type { ClientOperations } from "./client-operations.ts";`,
+    ...imports(table, (n) => [n, `${n}Docs`, `type ${n}Operation`, `type ${n}ErrorCode`], false),
     "",
-    `export { apiVersion, clientOperations, endpoints } from "./client-operations.ts";`,
+    `export { apiVersion, clientOperations, endpoints, type ClientOperations } from "./client-operations.ts";`,
+    "",
+    `/** Every operation of the spec, keyed by name: its run-time spec plus its documentation. */`,
+    `export type Operations = {`,
+    ...names.map((n) => `  readonly ${n}: ${n}Operation & OperationDocs<${n}ErrorCode>;`),
+    `};`,
     "",
     `/** Every operation of the spec, keyed by name: the client's part plus its documentation (accepted HTTP methods, summary, success example, error catalogue). */`,
-    `export const operations = {`,
-    ...entries,
-    `} as const satisfies Record<string, OperationSpec>;`,
+    `export const operations: Operations = {`,
+    ...names.map((n) => `  ${n}: { ...${n}, ...${n}Docs },`),
+    `};`,
     "",
-    `export type Operations = typeof operations;`,
-    `/** The name (action) of an operation: ${names.map((n) => `\`${n}\``).join(", ")}. */`,
-    `export type OperationName = keyof Operations;`,
-    `/** The documented error codes of an operation, as a string-literal union. */`,
-    `export type ErrorCodeOf<Op extends OperationName> = keyof Operations[Op]["errors"] & string;`,
+    `/** The name (action) of an operation of the spec. */`,
+    `export type OperationName = keyof ClientOperations;`,
+    `/** The documented error codes of an operation (by name or generated spec), as a string-literal union. */`,
+    `export type ErrorCodeOf<Op extends OperationName | AnyOperation> = ErrorCodesOf<Op extends OperationName ? ClientOperations[Op] : Op extends AnyOperation ? Op : never>;`,
     `/** The operations that paginate. */`,
-    `export type PaginatedOperationName = { [K in OperationName]: Operations[K]["pagination"] extends null ? never : K }[OperationName];`,
+    `export type PaginatedOperationName = { [K in OperationName]: ClientOperations[K]["pagination"] extends null ? never : K }[OperationName];`,
     "",
-  ];
-  for (const name of names) lines.push(`/** The documented error codes of ${name}. */`, `export type ${name}ErrorCode = ErrorCodeOf<${JSON.stringify(name)}>;`);
-  return lines.join("\n") + "\n";
+  ].join("\n");
 }
 
 export function emitMethods(table: OperationTable, spec: JsonObject): string {
-  const paths = spec.paths as Record<string, Record<string, { description?: string }>>;
   const lines = [
     HEADER,
-    `import type { CallOptions, OperationInput, OperationOutput } from "../operation-types.ts";`,
+    `import type { CallOptions } from "../call-types.ts";`,
+    ...imports(table, (n) => [`${n}Input`, `${n}Output`], true),
     "",
     `/** One method per operation of the spec; each validates, signs, sends, and returns the response body or throws a typed error. */`,
     `export interface EcsOperationMethods {`,
   ];
   for (const op of Object.values(table.operations)) {
-    const description = paths[op.path]?.post?.description ?? paths[op.path]?.get?.description ?? "";
-    const doc = [op.summary, "", ...description.trim().split("\n"), "", `Action \`${op.action}\`, API version ${op.version}.`];
-    if (op.pagination) doc.push("Paginated: see `@ecs-hpc/paginate` for page and item iteration.");
-    lines.push("  /**", ...doc.map((l) => (l ? `   * ${l.replace(/\*\//g, "*\\/")}` : "   *")), "   */");
-    lines.push(`  ${op.method}(input: OperationInput<${JSON.stringify(op.name)}>, options?: CallOptions): Promise<OperationOutput<${JSON.stringify(op.name)}>>;`);
+    lines.push(...docComment(describe(op, spec), "  "));
+    lines.push(`  ${op.method}(input${inputIsOptional(op) ? "?" : ""}: ${op.name}Input, options?: CallOptions): Promise<${op.name}Output>;`);
   }
   lines.push("}", "");
   return lines.join("\n");

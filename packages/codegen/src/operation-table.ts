@@ -1,15 +1,7 @@
 // Builds the runtime operation table from the spec: for each operation its action, version,
 // parameters with constraints and error codes, idempotency token, pagination and documented
 // errors. Everything here is read from the spec; nothing is specific to one operation.
-import type {
-  EndpointSpec,
-  ErrorSpec,
-  OperationSpec,
-  PaginationSpec,
-  ParamConstraints,
-  ParamSpec,
-  ShapeSpec,
-} from "../../core/src/operation-spec.ts";
+import type { EndpointSpec, ErrorSpec, OperationSpec, PaginationSpec, ParamConstraints, ParamSpec, ShapeSpec } from "./operation-spec.ts";
 import { deref, isObject, type Json, type JsonObject } from "./load-spec.ts";
 
 const CONSTRAINT_KEYS = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "enum"] as const;

@@ -1,6 +1,10 @@
 // Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.
 
-import type { CallOptions, OperationInput, OperationOutput } from "../operation-types.ts";
+import type { CallOptions } from "../call-types.ts";
+import type { DescribeHpcClustersInput, DescribeHpcClustersOutput } from "./operations/describe-hpc-clusters.ts";
+import type { CreateHpcClusterInput, CreateHpcClusterOutput } from "./operations/create-hpc-cluster.ts";
+import type { ModifyHpcClusterAttributeInput, ModifyHpcClusterAttributeOutput } from "./operations/modify-hpc-cluster-attribute.ts";
+import type { DeleteHpcClusterInput, DeleteHpcClusterOutput } from "./operations/delete-hpc-cluster.ts";
 
 /** One method per operation of the spec; each validates, signs, sends, and returns the response body or throws a typed error. */
 export interface EcsOperationMethods {
@@ -14,7 +18,7 @@ export interface EcsOperationMethods {
    * Action `DescribeHpcClusters`, API version 2014-05-26.
    * Paginated: see `@ecs-hpc/paginate` for page and item iteration.
    */
-  describeHpcClusters(input: OperationInput<"DescribeHpcClusters">, options?: CallOptions): Promise<OperationOutput<"DescribeHpcClusters">>;
+  describeHpcClusters(input?: DescribeHpcClustersInput, options?: CallOptions): Promise<DescribeHpcClustersOutput>;
   /**
    * Creates an HPC cluster.
    *
@@ -24,7 +28,7 @@ export interface EcsOperationMethods {
    *
    * Action `CreateHpcCluster`, API version 2014-05-26.
    */
-  createHpcCluster(input: OperationInput<"CreateHpcCluster">, options?: CallOptions): Promise<OperationOutput<"CreateHpcCluster">>;
+  createHpcCluster(input: CreateHpcClusterInput, options?: CallOptions): Promise<CreateHpcClusterOutput>;
   /**
    * Renames an HPC cluster or changes its description.
    *
@@ -33,7 +37,7 @@ export interface EcsOperationMethods {
    *
    * Action `ModifyHpcClusterAttribute`, API version 2014-05-26.
    */
-  modifyHpcClusterAttribute(input: OperationInput<"ModifyHpcClusterAttribute">, options?: CallOptions): Promise<OperationOutput<"ModifyHpcClusterAttribute">>;
+  modifyHpcClusterAttribute(input: ModifyHpcClusterAttributeInput, options?: CallOptions): Promise<ModifyHpcClusterAttributeOutput>;
   /**
    * Deletes an HPC cluster.
    *
@@ -42,5 +46,5 @@ export interface EcsOperationMethods {
    *
    * Action `DeleteHpcCluster`, API version 2014-05-26.
    */
-  deleteHpcCluster(input: OperationInput<"DeleteHpcCluster">, options?: CallOptions): Promise<OperationOutput<"DeleteHpcCluster">>;
+  deleteHpcCluster(input: DeleteHpcClusterInput, options?: CallOptions): Promise<DeleteHpcClusterOutput>;
 }
