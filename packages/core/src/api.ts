@@ -2,6 +2,8 @@
 // Deno; index.universal.ts for browsers and workers), which differ only in their side effects.
 export { createEcsClient, DEFAULT_MAX_RESPONSE_BYTES, type EcsClient, type EcsClientOptions } from "./client.ts";
 export type { ClientOptions } from "./client-core.ts";
+export { createEcsBaseClient, type EcsBaseClient } from "./base/client.ts";
+export type { OperationSender } from "./call-types.ts";
 export {
   createRpcClient,
   type RpcClient,
@@ -52,5 +54,7 @@ export type { SignatureVersion } from "./steps/sign.ts";
 export type * from "./operation-spec.ts";
 export type { OperationInput, OperationOutput, CallOptions } from "./operation-types.ts";
 export type { EcsOperationMethods } from "./generated/methods.ts";
-export { operations, clientOperations, endpoints, apiVersion, type OperationName, type ErrorCodeOf, type PaginatedOperationName, type Operations, type DescribeHpcClustersErrorCode } from "./generated/operations.ts";
+export { operations, clientOperations, endpoints, apiVersion, type OperationName, type ErrorCodeOf, type PaginatedOperationName, type Operations, type ClientOperations } from "./generated/operations.ts";
 export type { paths, components } from "./generated/schema.ts";
+// Every operation module (`DescribeHpcClusters`, `describeHpcClusters`, `DescribeHpcClustersInput`, ...).
+export * from "./generated/operations/index.ts";

@@ -8,7 +8,7 @@ import type { HttpHandler } from "./http/types.ts";
 import { levelled, type Logger, type LogLevel } from "./logger.ts";
 import { middlewareStack, type Middleware, type MiddlewareStack } from "./middleware.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
-import type { CallOptions } from "./operation-types.ts";
+import type { CallOptions } from "./call-types.ts";
 import { checkHeaders, checkMaxResponseBytes, checkRetry, checkTimeouts } from "./options-check.ts";
 import { createPipeline, type AttemptEvent, type CallSettings } from "./pipeline.ts";
 import { isRetryStrategy, standardRetry, type RetryOptions, type RetryStrategy } from "./steps/retry.ts";

@@ -5,7 +5,9 @@
 //
 // The openapi-fetch client on the same pipeline lives at `@ecs-hpc/core/openapi-fetch`, so a
 // program that does not use it neither bundles nor type-checks openapi-fetch.
-import { createClientCore, DEFAULT_MAX_RESPONSE_BYTES, type ClientOptions } from "./client-core.ts";
+import type { EcsClientOptions as BaseClientOptions } from "./base/client.ts";
+import type { OperationSender } from "./call-types.ts";
+import { createClientCore, DEFAULT_MAX_RESPONSE_BYTES } from "./client-core.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { readEnv } from "./env.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
@@ -18,7 +20,7 @@ import { checkRuntime } from "./runtime-check.ts";
 import type { FailureKind } from "./steps/retry.ts";
 import type { SignatureVersion } from "./steps/sign.ts";
 
-export interface EcsClientOptions extends ClientOptions {
+export interface EcsClientOptions extends BaseClientOptions {
   /**
    * The region; picks the endpoint and is the default `RegionId` of every call. Default:
    * `ALIBABA_CLOUD_REGION_ID`, then (Node entry, with `@ecs-hpc/credentials`) the selected aliyun
@@ -29,7 +31,7 @@ export interface EcsClientOptions extends ClientOptions {
   readonly endpoint?: string;
 }
 
-export interface EcsClient extends EcsOperationMethods {
+export interface EcsClient extends EcsOperationMethods, OperationSender {
   /** The region calls default to, if any. */
   readonly regionId: string | undefined;
   /** The endpoint every request goes to. */
@@ -80,6 +82,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     },
     tryAcquireRetry: (kind: FailureKind) => (retry.tryAcquire ? retry.tryAcquire(kind) : true),
     call,
+    send: (op: ClientOperationSpec, input: unknown, callOptions?: CallOptions) => core.run(op, input, callOptions),
     rpc: rpcCaller(core, apiVersion),
     toJSON: () => ({ regionId, endpoint, signatureVersion }),
     [Symbol.for("nodejs.util.inspect.custom")]: () => `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,

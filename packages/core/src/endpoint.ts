@@ -1,4 +1,4 @@
-import { endpoints } from "./generated/client-operations.ts";
+import { endpoints } from "./generated/endpoints.ts";
 import type { EndpointSpec } from "./operation-spec.ts";
 
 /** `https://<host>` for a region, from the spec's endpoint pattern and overrides. */

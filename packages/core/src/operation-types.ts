@@ -1,8 +1,9 @@
 // Input and output types of each operation, derived from the generated openapi-typescript types.
 import type { operations as SchemaOperations } from "./generated/schema.ts";
 import type { OperationName } from "./generated/operations.ts";
-import type { Middleware } from "./middleware.ts";
-import type { AttemptEvent, ResponseMetadata } from "./pipeline.ts";
+
+export type { CallOptions } from "./call-types.ts";
+import type { ResponseMetadata } from "./pipeline.ts";
 
 type QueryOf<Op extends OperationName> = SchemaOperations[Op] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
@@ -26,20 +27,3 @@ export type OperationOutput<Op extends OperationName> = SchemaOperations[Op] ext
   ? Body & { readonly $metadata?: ResponseMetadata }
   : never;
 
-/** Per-call options. */
-export interface CallOptions {
-  /** Cancels the call, including a pending retry delay. */
-  readonly signal?: AbortSignal;
-  /** Per-attempt timeout for this call, overriding the client's. */
-  readonly timeoutMs?: number;
-  /** Overall deadline for this call (all attempts and delays), overriding the client's. */
-  readonly deadlineMs?: number;
-  /** Bound on this call's response body (read and decoded), overriding the client's `maxResponseBytes`. */
-  readonly maxResponseBytes?: number;
-  /** Extra headers for this call (not signed unless `x-acs-*`). */
-  readonly headers?: Readonly<Record<string, string>>;
-  /** Called after every attempt of this call (like the client's `onEvent`, which is called too). */
-  readonly onAttempt?: (event: AttemptEvent) => void;
-  /** Middleware for this call only, run after the client's at each step (same priority). */
-  readonly middleware?: readonly Middleware[];
-}

@@ -1,6 +1,7 @@
 // Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.
 
 import type { CallOptions, OperationSender } from "../../call-types.ts";
+import type { ResponseMetadata } from "../../pipeline.ts";
 import type { Operation, OperationDocs } from "../operation-spec.ts";
 
 /** The input of CreateHpcCluster: its parameters as typed values (lists as arrays). */
@@ -10,7 +11,10 @@ export interface CreateHpcClusterInput extends Omit<Query, "RegionId"> {
 }
 
 /** The output of CreateHpcCluster: the body of its 200 response. */
-export interface CreateHpcClusterOutput extends Body {}
+export interface CreateHpcClusterOutput extends Body {
+  /** Request id, attempts, status, headers (non-enumerable: JSON, spreading and `Object.keys` do not see it). */
+  readonly $metadata?: ResponseMetadata;
+}
 
 /** The documented error codes of CreateHpcCluster. */
 export type CreateHpcClusterErrorCode =
