@@ -6,6 +6,7 @@ export {
   behaviourFor,
   exampleResult,
   type Behaviour,
+  type Behaviours,
   type BehaviourContext,
   type BehaviourResult,
 } from "./behaviours/index.ts";

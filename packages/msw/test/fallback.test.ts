@@ -33,7 +33,7 @@ const describeHpcWidgets = {
       sdkOnly: false,
     },
     // The spec's own ClientToken, so the made-up operation follows any change to it.
-    ClientToken: operations.DescribeHpcClusters.params.ClientToken,
+    ClientToken: operations.DescribeHpcClusters.params.ClientToken!,
     WidgetCount: {
       name: "WidgetCount",
       required: false,

@@ -1,10 +1,11 @@
 // DescribeHpcClusters: the clusters of the request's region, filtered by HpcClusterIds when given
 // (ids that do not exist, or live in another region, are simply absent), then paged.
+import type { DescribeHpcClustersOperation } from "@ecs-hpc/core";
 import type { StoredHpcCluster } from "../store.ts";
 import type { Behaviour } from "./types.ts";
 import { pageBody } from "./paginate.ts";
 
-export const describeHpcClusters: Behaviour = ({ op, params, store }) => {
+export const describeHpcClusters: Behaviour<DescribeHpcClustersOperation> = ({ op, params, store }) => {
   let clusters = store.list(params.RegionId as string);
   const ids = params.HpcClusterIds as readonly string[] | undefined;
   if (ids !== undefined) {

@@ -3,9 +3,10 @@
 // Not found, a documented decision (see the README): no cluster with this id in any region is
 // `HpcClusterNotExists`; a cluster with this id in another region than the request's RegionId
 // is `HPC_CLUSTER_MODIFY_FAILED` ("Modify failed, possibly this hpc cluster does not exist.").
+import type { ModifyHpcClusterAttributeOperation } from "@ecs-hpc/core";
 import type { Behaviour } from "./types.ts";
 
-export const modifyHpcClusterAttribute: Behaviour = ({ params, store }) => {
+export const modifyHpcClusterAttribute: Behaviour<ModifyHpcClusterAttributeOperation> = ({ params, store }) => {
   const id = params.HpcClusterId as string;
   const cluster = store.get(id);
   if (!cluster) return { error: "HpcClusterNotExists" };
