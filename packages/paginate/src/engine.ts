@@ -22,8 +22,8 @@
 //   - T known:   continue iff p * pageSize < T   (the wire protocol's rule, with this page's own T)
 //   - T missing: continue iff L is full
 //   - maxItems / maxPages reached         -> stop
-import type { AttemptEvent, PaginationSpec, RetryFailureKind } from "@ecs-hpc/core";
-import { EcsAbortError } from "@ecs-hpc/core";
+import type { AttemptEvent, PaginationSpec, RetryFailureKind } from "@ecs-hpc/core/client";
+import { EcsAbortError } from "@ecs-hpc/core/client";
 import { PaginationError } from "./errors.ts";
 import type { ResolvedOptions } from "./options.ts";
 import { isThrottledAttempt, pageRetryDelay, transientKind } from "./page-retry.ts";

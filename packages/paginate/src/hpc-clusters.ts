@@ -1,26 +1,27 @@
 // Named helpers for DescribeHpcClusters: one-liners over the generic functions.
+import { DescribeHpcClusters, type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { collectItems, iterateItems } from "./items.ts";
 import type { PaginateOptions } from "./options.ts";
 import { paginate } from "./paginate.ts";
 import type { ItemOf, Page, PageInput, PaginatingClient } from "./types.ts";
 
 /** One HPC cluster, as DescribeHpcClusters returns it. */
-export type HpcCluster = ItemOf<"DescribeHpcClusters">;
+export type HpcCluster = ItemOf<DescribeHpcClustersOperation>;
 
 /** The filters of a DescribeHpcClusters listing (`RegionId`, `HpcClusterIds`, ...), without paging parameters. */
-export type HpcClustersInput = PageInput<"DescribeHpcClusters">;
+export type HpcClustersInput = PageInput<DescribeHpcClustersOperation>;
 
 /** Lists the pages of DescribeHpcClusters. See {@link paginate}. */
-export function paginateDescribeHpcClusters(client: PaginatingClient<"DescribeHpcClusters">, input: HpcClustersInput = {}, options?: PaginateOptions): AsyncGenerator<Page<"DescribeHpcClusters">, void, undefined> {
-  return paginate(client, "DescribeHpcClusters", input, options);
+export function paginateDescribeHpcClusters(client: PaginatingClient<DescribeHpcClustersOperation>, input: HpcClustersInput = {}, options?: PaginateOptions): AsyncGenerator<Page<DescribeHpcClustersOperation>, void, undefined> {
+  return paginate(client, DescribeHpcClusters, input, options);
 }
 
 /** Lists the HPC clusters of a region, each once, in the service's order. See {@link iterateItems}. */
-export function iterateHpcClusters(client: PaginatingClient<"DescribeHpcClusters">, input: HpcClustersInput = {}, options?: PaginateOptions): AsyncGenerator<HpcCluster, void, undefined> {
-  return iterateItems(client, "DescribeHpcClusters", input, options);
+export function iterateHpcClusters(client: PaginatingClient<DescribeHpcClustersOperation>, input: HpcClustersInput = {}, options?: PaginateOptions): AsyncGenerator<HpcCluster, void, undefined> {
+  return iterateItems(client, DescribeHpcClusters, input, options);
 }
 
 /** Collects the HPC clusters of a region into an array (`maxItems` caps it). See {@link collectItems}. */
-export function collectHpcClusters(client: PaginatingClient<"DescribeHpcClusters">, input: HpcClustersInput = {}, options?: PaginateOptions): Promise<HpcCluster[]> {
-  return collectItems(client, "DescribeHpcClusters", input, options);
+export function collectHpcClusters(client: PaginatingClient<DescribeHpcClustersOperation>, input: HpcClustersInput = {}, options?: PaginateOptions): Promise<HpcCluster[]> {
+  return collectItems(client, DescribeHpcClusters, input, options);
 }

@@ -1,6 +1,6 @@
 /**
  * `@ecs-hpc/paginate`: async iteration over the pages and items of PageNumber-paginated ECS
- * operations, with bounded parallel page fetching, driven by core's operation table.
+ * operations, with bounded parallel page fetching, driven by the pagination of the generated operation they are given.
  *
  * ```ts
  * import { createEcsClient } from "@ecs-hpc/core";
@@ -16,4 +16,4 @@ export { createPaginators, type Paginator, type Paginators } from "./paginators.
 export { paginateDescribeHpcClusters, iterateHpcClusters, collectHpcClusters, type HpcCluster, type HpcClustersInput } from "./hpc-clusters.ts";
 export { DEFAULT_CONCURRENCY, DEFAULT_PAGE_RETRY, type PaginateOptions, type PageRetryOptions } from "./options.ts";
 export { PaginationError, PaginationOptionsError, isPaginationError, type PaginationProgress } from "./errors.ts";
-export type { Page, ItemOf, PageInput, PaginatingClient, PaginatedOperationName, PathValue, PaginationOf } from "./types.ts";
+export type { Page, ItemOf, PageInput, PaginatingClient, MethodClient, PaginatedOperation, PathValue, PaginationOf } from "./types.ts";

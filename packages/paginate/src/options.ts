@@ -1,5 +1,5 @@
 // Listing options: their defaults and their validation, done once, before any request.
-import type { PaginationSpec } from "@ecs-hpc/core";
+import type { PaginationSpec } from "@ecs-hpc/core/client";
 import { PaginationOptionsError } from "./errors.ts";
 import type { PageRetrySettings } from "./page-retry.ts";
 import { decodeResumeToken } from "./resume.ts";

@@ -1,8 +1,8 @@
 // What the paginator does with a page that failed after the client's own attempts: whether the
 // failure is transient (worth requesting the page again) and how long to wait first. A listing is
 // a read, so every transient failure is safe to retry; anything else ends the listing at once.
-import type { AttemptEvent, RetryFailureKind } from "@ecs-hpc/core";
-import { isEcsError } from "@ecs-hpc/core";
+import type { AttemptEvent, RetryFailureKind } from "@ecs-hpc/core/client";
+import { isEcsError } from "@ecs-hpc/core/client";
 
 /** The page-level retry settings a listing runs with (`retry: false` is `maxPerPage: 0`). */
 export interface PageRetrySettings {

@@ -1,26 +1,41 @@
-// The generic entry point: binds the engine to core's operation table and to a client's method.
-import { clientOperations, type ClientOperationSpec, type PaginationSpec } from "@ecs-hpc/core";
+// The generic entry point: binds the engine to the operation it is given (a generated module of
+// core: its pagination, its method) and to a client.
+import type { PaginationSpec } from "@ecs-hpc/core/client";
 import { pageStream } from "./engine.ts";
 import { PaginationOptionsError } from "./errors.ts";
 import { resolveOptions, type PaginateOptions } from "./options.ts";
-import type { Page, PageInput, PaginatedOperationName, PaginatingClient } from "./types.ts";
+import type { Page, PageInput, PaginatedOperation, PaginatingClient } from "./types.ts";
 
-const table: Readonly<Record<string, ClientOperationSpec | undefined>> = clientOperations;
+type Fetch = (input: unknown, options: unknown) => Promise<unknown>;
 
-/** The table's pagination entry of an operation; a TypeError for an unknown or unpaginated one. */
-export function paginationSpecOf(operation: string): PaginationSpec {
-  const spec = Object.hasOwn(table, operation) ? table[operation] : undefined;
-  if (!spec) throw new TypeError(`paginate: unknown operation ${JSON.stringify(operation)}`);
-  if (!spec.pagination) throw new TypeError(`paginate: ${operation} does not paginate`);
-  return spec.pagination;
+/** The operation's pagination; a TypeError for something that is not a paginated operation. */
+export function paginationSpecOf(operation: unknown): PaginationSpec {
+  const op = operation as { name?: unknown; pagination?: PaginationSpec | null } | null;
+  if (typeof op !== "object" || op === null || typeof op.name !== "string") {
+    const shown = typeof operation === "string" ? JSON.stringify(operation) : typeof operation;
+    throw new TypeError(`paginate: ${shown} is not a generated operation (import it, e.g. DescribeHpcClusters from @ecs-hpc/core/operations/describe-hpc-clusters)`);
+  }
+  if (!op.pagination) throw new TypeError(`paginate: ${op.name} does not paginate`);
+  return op.pagination;
+}
+
+/** How to call the operation on this client: its method when it has one, else `send`. */
+function callerOf(client: unknown, op: PaginatedOperation): (input: unknown, options: unknown) => Promise<unknown> {
+  const target = typeof client === "object" && client !== null ? (client as Record<string, unknown>) : undefined;
+  const method = target?.[op.method];
+  if (typeof method === "function") return (input, options) => (method as Fetch).call(client, input, options);
+  const send = target?.send;
+  if (typeof send === "function") return (input, options) => (send as (op: unknown, input: unknown, options: unknown) => Promise<unknown>).call(client, op, input, options);
+  throw new TypeError(`paginate: the client has no ${op.method} method and no send`);
 }
 
 /**
- * Lists the pages of any paginated operation (`PaginatedOperationName`), reading the item list,
- * the total and the item id where core's operation table says they are.
+ * Lists the pages of any paginated operation, reading the item list, the total and the item id
+ * where the operation's pagination says they are.
  *
  * ```ts
- * for await (const page of paginate(ecs, "DescribeHpcClusters", { RegionId: "cn-hangzhou" }, { pageSize: 50 })) {
+ * import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+ * for await (const page of paginate(ecs, DescribeHpcClusters, { RegionId: "cn-hangzhou" }, { pageSize: 50 })) {
  *   console.log(page.pageNumber, page.items.length, page.response.RequestId);
  * }
  * ```
@@ -32,32 +47,31 @@ export function paginationSpecOf(operation: string): PaginationSpec {
  * still fails throws a PaginationError (after in-flight requests settle) whose `resumeToken`
  * continues the listing; an abort throws core's EcsAbortError.
  */
-export function paginate<Op extends PaginatedOperationName>(
+export function paginate<Op extends PaginatedOperation>(
   client: NoInfer<PaginatingClient<Op>>,
   operation: Op,
   input: PageInput<Op>,
   options?: PaginateOptions,
 ): AsyncGenerator<Page<Op>, void, undefined> {
   const spec = paginationSpecOf(operation);
-  const method = (table[operation] as { method: string }).method;
-  const call = typeof client === "object" && client !== null ? (client as Record<string, unknown>)[method] : undefined;
-  if (typeof call !== "function") throw new TypeError(`paginate: the client has no ${method} method`);
-  const resolved = resolveOptions(operation, spec, options);
+  const name = operation.name;
+  const call = callerOf(client, operation);
+  const resolved = resolveOptions(name, spec, options);
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new PaginationOptionsError(operation, "input", input, "must be an object");
+    throw new PaginationOptionsError(name, "input", input, "must be an object");
   }
   for (const param of [spec.pageNumber, spec.pageSize]) {
     if ((input as Record<string, unknown>)[param] !== undefined) {
       const option = param === spec.pageNumber ? "startPage" : "pageSize";
-      throw new PaginationOptionsError(operation, param, (input as Record<string, unknown>)[param], `the paginator sets ${param}; pass the ${option} option instead`);
+      throw new PaginationOptionsError(name, param, (input as Record<string, unknown>)[param], `the paginator sets ${param}; pass the ${option} option instead`);
     }
   }
   const budget = (client as { tryAcquireRetry?: unknown }).tryAcquireRetry;
   return pageStream({
-    operation,
+    operation: name,
     spec,
     input: input as Readonly<Record<string, unknown>>,
-    fetchPage: (pageInput, callOptions) => (call as (input: unknown, options: unknown) => Promise<unknown>).call(client, pageInput, callOptions),
+    fetchPage: (pageInput, callOptions) => call(pageInput, callOptions),
     tryAcquireRetry: typeof budget === "function" ? (kind) => budget.call(client, kind) === true : undefined,
     options: resolved,
   }) as AsyncGenerator<Page<Op>, void, undefined>;

@@ -1,12 +1,13 @@
 // Types shared by the engine, the generic entry points and the named helpers. Everything here is
-// derived from core's generated operation table and response schema: nothing is written per
-// operation.
-import type { CallOptions, OperationInput, OperationOutput, Operations, PaginatedOperationName } from "@ecs-hpc/core";
+// derived from the operation it is given (a generated module of core, `DescribeHpcClusters`): its
+// input, its output and its pagination. Nothing is written per operation, and nothing here needs
+// core's table of every operation.
+import type { CallOptions, InputOf, OperationSender, OutputOf, PaginatedOperation } from "@ecs-hpc/core/client";
 
-export type { PaginatedOperationName };
+export type { PaginatedOperation };
 
-/** The `pagination` entry of a paginated operation in core's table. */
-export type PaginationOf<Op extends PaginatedOperationName> = NonNullable<Operations[Op]["pagination"]>;
+/** The `pagination` of a paginated operation (`DescribeHpcClusters.pagination`). */
+export type PaginationOf<Op extends PaginatedOperation> = Op["pagination"];
 
 /** The type at a dotted path (`HpcClusters.HpcCluster`) of `T`; `never` if the path does not exist. */
 export type PathValue<T, Path extends string> = Path extends `${infer Head}.${infer Rest}`
@@ -18,34 +19,37 @@ export type PathValue<T, Path extends string> = Path extends `${infer Head}.${in
     : never;
 
 /**
- * One item of a paginated operation's list, typed from the response schema at the table's `items`
- * path. `ItemOf<"DescribeHpcClusters">` is the `HpcCluster` schema.
+ * One item of a paginated operation's list, typed from its output at the operation's `items`
+ * path. `ItemOf<DescribeHpcClustersOperation>` is the `HpcCluster` schema.
  */
-export type ItemOf<Op extends PaginatedOperationName> =
-  PathValue<OperationOutput<Op>, PaginationOf<Op>["items"]> extends readonly (infer Item)[] ? Item : never;
+export type ItemOf<Op extends PaginatedOperation> =
+  PathValue<OutputOf<Op>, PaginationOf<Op>["items"]> extends readonly (infer Item)[] ? Item : never;
 
 /**
  * The input of a paginated listing: the operation's input without the page-number and page-size
  * parameters, which the paginator owns (pass `startPage` and `pageSize` as options instead).
  */
-export type PageInput<Op extends PaginatedOperationName> = Omit<OperationInput<Op>, PaginationOf<Op>["pageNumber"] | PaginationOf<Op>["pageSize"]>;
+export type PageInput<Op extends PaginatedOperation> = Omit<InputOf<Op>, PaginationOf<Op>["pageNumber"] | PaginationOf<Op>["pageSize"]>;
 
-/**
- * What the paginator needs of a client: for each operation in `Op`, the method the table names
- * (`describeHpcClusters`). Any client built by `createEcsClient` fits, and so does any plain object
- * with those methods (a test double, a wrapper); there is no `instanceof` check.
- */
-export type PaginatingClient<Op extends PaginatedOperationName = PaginatedOperationName> = {
-  readonly [O in Op as Operations[O]["method"]]: (input: OperationInput<O>, options?: CallOptions) => Promise<OperationOutput<O>>;
+/** A client with the operation's method (`describeHpcClusters`): the convenience client, a wrapper, a test double. */
+export type MethodClient<Op extends PaginatedOperation> = {
+  readonly [M in Op["method"]]: (input: InputOf<Op>, options?: CallOptions) => Promise<OutputOf<Op>>;
 };
 
+/**
+ * What the paginator needs of a client: the operation's method (`describeHpcClusters`), or
+ * `send` (`createEcsBaseClient`). Any client of `@ecs-hpc/core` fits, and so does any plain
+ * object with the method; there is no `instanceof` check.
+ */
+export type PaginatingClient<Op extends PaginatedOperation = PaginatedOperation> = MethodClient<Op> | OperationSender;
+
 /** One page of a listing, as yielded by `paginate`. */
-export interface Page<Op extends PaginatedOperationName> {
+export interface Page<Op extends PaginatedOperation> {
   /** The page number that was requested (pages start at 1). */
   readonly pageNumber: number;
   /**
    * The items of this page that were not yielded before in this listing (deduplicated by the
-   * table's `itemId`), in the service's order, cut short where `maxItems` is reached.
+   * operation's `itemId`), in the service's order, cut short where `maxItems` is reached.
    */
   readonly items: readonly ItemOf<Op>[];
   /** Items of the response dropped because an earlier page (or this one) already held them. */
@@ -53,5 +57,5 @@ export interface Page<Op extends PaginatedOperationName> {
   /** The `TotalCount` this page's response reported, or `undefined` if it had none. */
   readonly totalCount: number | undefined;
   /** The response body exactly as the client returned it (its list is not deduplicated or cut). */
-  readonly response: OperationOutput<Op>;
+  readonly response: OutputOf<Op>;
 }

@@ -1,3 +1,4 @@
+import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { describe, expect, it } from "vitest";
 import { collectHpcClusters, collectItems, iterateHpcClusters, paginate, paginateDescribeHpcClusters, PaginationOptionsError } from "../src/index.ts";
 import { DEFAULT_CONCURRENCY } from "../src/index.ts";
@@ -154,15 +155,15 @@ describe("validation", () => {
   });
 
   it("refuses paging parameters in the input", () => {
-    expect(() => paginate(fake.client, "DescribeHpcClusters", { PageSize: 10 } as never)).toThrow(/sets PageSize; pass the pageSize option/);
-    expect(() => paginate(fake.client, "DescribeHpcClusters", { PageNumber: 2 } as never)).toThrow(/sets PageNumber; pass the startPage option/);
+    expect(() => paginate(fake.client, DescribeHpcClusters, { PageSize: 10 } as never)).toThrow(/sets PageSize; pass the pageSize option/);
+    expect(() => paginate(fake.client, DescribeHpcClusters, { PageNumber: 2 } as never)).toThrow(/sets PageNumber; pass the startPage option/);
     expect(fake.calls).toHaveLength(0);
   });
 
   it("refuses an unknown operation and a client without the method", async () => {
-    expect(() => paginate(fake.client, "DescribeNothing" as never, {})).toThrow(/unknown operation "DescribeNothing"/);
-    expect(() => paginate({} as never, "DescribeHpcClusters", {})).toThrow(/client has no describeHpcClusters method/);
-    await expect(collectItems(null as never, "DescribeHpcClusters", {})).rejects.toThrow(TypeError);
+    expect(() => paginate(fake.client, "DescribeNothing" as never, {})).toThrow(/"DescribeNothing" is not a generated operation/);
+    expect(() => paginate({} as never, DescribeHpcClusters, {})).toThrow(/client has no describeHpcClusters method and no send/);
+    await expect(collectItems(null as never, DescribeHpcClusters, {})).rejects.toThrow(TypeError);
   });
 
   it("creating a listing requests nothing until it is iterated", async () => {

@@ -1,3 +1,4 @@
+import { DescribeHpcClusters, type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { EcsServiceError, isEcsServiceError } from "@ecs-hpc/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { collectHpcClusters, isPaginationError, iterateHpcClusters, paginateDescribeHpcClusters, PaginationError, type PaginatingClient } from "../src/index.ts";
@@ -92,16 +93,16 @@ describe("a failing page", () => {
       describeHpcClusters: () => {
         throw new TypeError("not today");
       },
-    } as unknown as PaginatingClient<"DescribeHpcClusters">;
+    } as unknown as PaginatingClient<DescribeHpcClustersOperation>;
     await expect(collectHpcClusters(throwing)).rejects.toMatchObject({ page: 1, cause: { message: "not today" } });
     const malformed = {
       describeHpcClusters: async () => ({ TotalCount: 1, HpcClusters: { HpcCluster: "nope" } }),
-    } as unknown as PaginatingClient<"DescribeHpcClusters">;
+    } as unknown as PaginatingClient<DescribeHpcClustersOperation>;
     await expect(collectHpcClusters(malformed)).rejects.toMatchObject({ page: 1, cause: { message: "the response's HpcClusters.HpcCluster is not a list (got string)" } });
   });
 
   it("a missing list is an empty page", async () => {
-    const empty = { describeHpcClusters: async () => ({ RequestId: "r", TotalCount: 0, PageNumber: 1, PageSize: 100 }) } as unknown as PaginatingClient<"DescribeHpcClusters">;
+    const empty = { describeHpcClusters: async () => ({ RequestId: "r", TotalCount: 0, PageNumber: 1, PageSize: 100 }) } as unknown as PaginatingClient<DescribeHpcClustersOperation>;
     expect(await collectHpcClusters(empty)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 // An in-memory stand-in for an EcsClient's describeHpcClusters: serves a mutable list of clusters
 // by PageNumber/PageSize, with controllable latency, failures and data shifts, and records every
 // call (page, concurrency, whether its signal was aborted) for the assertions.
@@ -97,7 +98,7 @@ export function fakeEcs(options: FakeOptions = {}) {
     }
   }
 
-  const client = { describeHpcClusters } satisfies PaginatingClient<"DescribeHpcClusters">;
+  const client = { describeHpcClusters } satisfies PaginatingClient<DescribeHpcClustersOperation>;
   return { client, store, calls, stats, pages: () => calls.map((c) => c.page) };
 }
 

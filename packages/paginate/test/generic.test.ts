@@ -1,3 +1,5 @@
+import { DescribeHpcClusters, type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import { CreateHpcCluster } from "@ecs-hpc/core/operations/create-hpc-cluster";
 import type { components, OperationOutput, PaginationSpec } from "@ecs-hpc/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { pageStream, type RawPage } from "../src/engine.ts";
@@ -11,28 +13,27 @@ import {
   type ItemOf,
   type Page,
   type PageInput,
-  type PaginatedOperationName,
 } from "../src/index.ts";
 import { resolveOptions } from "../src/options.ts";
 import { clusters, fakeEcs, ids } from "./fake-ecs.ts";
 
 describe("generic over the table", () => {
-  it("paginate, iterateItems and collectItems take any paginated operation by name", async () => {
+  it("paginate, iterateItems and collectItems take any paginated operation (its generated spec)", async () => {
     const fake = fakeEcs({ items: 230 });
     const pages = [];
-    for await (const page of paginate(fake.client, "DescribeHpcClusters", { RegionId: "cn-hangzhou" }, { pageSize: 100 })) pages.push(page.pageNumber);
+    for await (const page of paginate(fake.client, DescribeHpcClusters, { RegionId: "cn-hangzhou" }, { pageSize: 100 })) pages.push(page.pageNumber);
     expect(pages).toEqual([1, 2, 3]);
     const items = [];
-    for await (const item of iterateItems(fake.client, "DescribeHpcClusters", {}, { maxItems: 5 })) items.push(item.HpcClusterId);
+    for await (const item of iterateItems(fake.client, DescribeHpcClusters, {}, { maxItems: 5 })) items.push(item.HpcClusterId);
     expect(items).toEqual(ids(clusters(5)));
-    expect(ids(await collectItems(fake.client, "DescribeHpcClusters", {}))).toEqual(ids(clusters(230)));
+    expect(ids(await collectItems(fake.client, DescribeHpcClusters, {}))).toEqual(ids(clusters(230)));
   });
 
   it("createPaginators derives one paginator per paginated operation, keyed by method", async () => {
     const fake = fakeEcs({ items: 120 });
     const paginators = createPaginators(fake.client);
     expect(Object.keys(paginators)).toEqual(["describeHpcClusters"]);
-    expect(paginators.describeHpcClusters.operation).toBe("DescribeHpcClusters");
+    expect(paginators.describeHpcClusters.operation).toBe(DescribeHpcClusters);
     expect(ids(await paginators.describeHpcClusters.collect({}, { pageSize: 50 }))).toEqual(ids(clusters(120)));
     const seen = [];
     for await (const cluster of paginators.describeHpcClusters.items({}, { maxItems: 3 })) seen.push(cluster.Name);
@@ -67,22 +68,23 @@ describe("generic over the table", () => {
 
 describe("types", () => {
   it("types items and pages from the response schema", () => {
-    expectTypeOf<ItemOf<"DescribeHpcClusters">>().toEqualTypeOf<components["schemas"]["HpcCluster"]>();
+    expectTypeOf<ItemOf<DescribeHpcClustersOperation>>().toEqualTypeOf<components["schemas"]["HpcCluster"]>();
     expectTypeOf<HpcCluster>().toEqualTypeOf<components["schemas"]["HpcCluster"]>();
-    expectTypeOf<Page<"DescribeHpcClusters">["response"]>().toEqualTypeOf<OperationOutput<"DescribeHpcClusters">>();
-    expectTypeOf<Page<"DescribeHpcClusters">["items"]>().toEqualTypeOf<readonly HpcCluster[]>();
-    expectTypeOf<PaginatedOperationName>().toEqualTypeOf<"DescribeHpcClusters">();
-    expectTypeOf<PageInput<"DescribeHpcClusters">>().not.toHaveProperty("PageSize");
-    expectTypeOf<PageInput<"DescribeHpcClusters">>().toHaveProperty("HpcClusterIds");
+    expectTypeOf<Page<DescribeHpcClustersOperation>["response"]>().toEqualTypeOf<OperationOutput<"DescribeHpcClusters">>();
+    expectTypeOf<Page<DescribeHpcClustersOperation>["items"]>().toEqualTypeOf<readonly HpcCluster[]>();
+    expectTypeOf<PageInput<DescribeHpcClustersOperation>>().not.toHaveProperty("PageSize");
+    expectTypeOf<PageInput<DescribeHpcClustersOperation>>().toHaveProperty("HpcClusterIds");
   });
 
   it("accepts only paginated operations and no paging parameters in the input", () => {
     const fake = fakeEcs();
-    // @ts-expect-error not an operation of the table
-    expect(() => paginate(fake.client, "DescribeNothing", {})).toThrow(TypeError);
+    // @ts-expect-error an operation's name is not the operation: pass the generated module's DescribeHpcClusters
+    expect(() => paginate(fake.client, "DescribeHpcClusters", {})).toThrow(/not a generated operation/);
+    // @ts-expect-error CreateHpcCluster does not paginate
+    expect(() => paginate(fake.client, CreateHpcCluster, {})).toThrow(/CreateHpcCluster does not paginate/);
     // @ts-expect-error the paginator owns PageSize
     expect(() => paginateDescribeHpcClusters(fake.client, { PageSize: 10 })).toThrow(/pageSize option/);
     // @ts-expect-error the client lacks the operation's method
-    expect(() => paginate({ describeSomethingElse: async () => ({}) }, "DescribeHpcClusters", {})).toThrow(TypeError);
+    expect(() => paginate({ describeSomethingElse: async () => ({}) }, DescribeHpcClusters, {})).toThrow(TypeError);
   });
 });

@@ -1,9 +1,11 @@
 // The paginator on a real client from createEcsClient, with a stub fetch standing in for the
 // service (no network): the structural client type fits, signals reach the transport, and the
 // client's typed errors come through as causes.
+import { createEcsBaseClient } from "@ecs-hpc/core/client";
+import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { createEcsClient, EcsAbortError, EcsServiceError, type EcsClient } from "@ecs-hpc/core";
 import { describe, expect, it } from "vitest";
-import { collectHpcClusters, createPaginators, iterateHpcClusters, PaginationError } from "../src/index.ts";
+import { collectHpcClusters, collectItems, createPaginators, iterateHpcClusters, paginate, PaginationError } from "../src/index.ts";
 import { clusters, ids } from "./fake-ecs.ts";
 
 const credentials = { accessKeyId: "LTAI5tTESTKEYID", accessKeySecret: "secret" };
@@ -39,8 +41,21 @@ function stubService(count: number, behaviour: { failPage?: number; slowFrom?: n
     return Response.json(body);
   };
   const ecs: EcsClient = createEcsClient({ regionId: "cn-hangzhou", credentials, fetch: fetch as typeof globalThis.fetch, retry: false });
-  return { ecs, requested, aborted };
+  const base = createEcsBaseClient({ regionId: "cn-hangzhou", credentials, fetch: fetch as typeof globalThis.fetch, retry: false });
+  return { ecs, base, requested, aborted };
 }
+
+describe("with a client from createEcsBaseClient (send only, no methods)", () => {
+  it("lists through send, with the pagination of the operation it is given", async () => {
+    const { base, requested } = stubService(230);
+    expect(ids(await collectItems(base, DescribeHpcClusters, {}, { concurrency: 3 }))).toEqual(ids(clusters(230)));
+    expect(requested.sort()).toEqual([1, 2, 3]);
+    const sizes: number[] = [];
+    for await (const page of paginate(base, DescribeHpcClusters, {}, { pageSize: 40, maxPages: 2 })) sizes.push(page.items.length, page.response.PageSize);
+    expect(sizes).toEqual([40, 40, 40, 40]);
+    expect(ids(await collectHpcClusters(base, {}, { maxItems: 5 }))).toEqual(ids(clusters(5)));
+  });
+});
 
 describe("with a client from createEcsClient", () => {
   it("lists every cluster once, in order", async () => {

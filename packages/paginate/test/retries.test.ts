@@ -1,3 +1,4 @@
+import { DescribeHpcClusters, type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 // Page-level retries: a page whose call failed with a transient error after the client's own
 // attempts is requested again, bounded per page and per listing, paying the client's retry
 // budget, with a backoff that an abort cuts short. Non-transient errors end the listing at once.
@@ -97,7 +98,7 @@ describe("page retries", () => {
         spent.push(kind);
         return tokens-- > 0;
       },
-    } satisfies PaginatingClient<"DescribeHpcClusters"> & { tryAcquireRetry: unknown };
+    } satisfies PaginatingClient<DescribeHpcClustersOperation> & { tryAcquireRetry: unknown };
     const error = await collectHpcClusters(client, {}, { concurrency: 1, speculate: false, retry: fast }).catch((e: unknown) => e);
     // Page 2 fails once and is retried once; page 5 fails on every call: two paid retries, then the refusal.
     expect(error).toMatchObject({ page: 5, pageRetries: 2 });
@@ -106,7 +107,7 @@ describe("page retries", () => {
   });
 
   it("waits a backoff between retries of a page (full jitter, base x 2^n, capped)", async () => {
-    const spec = paginationSpecOf("DescribeHpcClusters");
+    const spec = paginationSpecOf(DescribeHpcClusters);
     const fake = fakeEcs({ items: 300, fail: failFirst({ 1: 2 }, () => serviceError("ServiceUnavailable")) });
     const started = performance.now();
     const pages = pageStream({
@@ -194,14 +195,14 @@ describe("page retries against a broken client or service", () => {
       tryAcquireRetry: () => {
         throw new Error("budget bug");
       },
-    } as PaginatingClient<"DescribeHpcClusters">;
+    } as PaginatingClient<DescribeHpcClustersOperation>;
     await expect(collectHpcClusters(client, {}, { concurrency: 2, retry: fast })).rejects.toMatchObject({ page: 2, pageRetries: 0 });
   });
 
   it("a huge x-acs-retry-after holds new requests back for at most retry.maxDelayMs", { timeout: 30_000 }, async () => {
     let throttledOnce = false;
     const fake = fakeEcs({ items: 600 });
-    const client: PaginatingClient<"DescribeHpcClusters"> = {
+    const client: PaginatingClient<DescribeHpcClustersOperation> = {
       describeHpcClusters: async (input, options) => {
         if (!throttledOnce && input.PageNumber === 2) {
           throttledOnce = true;
