@@ -1,13 +1,14 @@
 // Regeneration as a tested property: copy the spec, add a made-up operation to the copy, run
-// the generators on it, and check that the operation shows up typed in the client, validated
-// before the network, and routed and validated by the mock, with no hand-written code.
+// the generators on it, and check that the operation shows up typed in the client (its own
+// module, its named types, a convenience method), validated before the network, and routed,
+// validated and answered by the mock, which has no behaviour for it: no hand-written code.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { generate } from "@ecs-hpc/codegen";
-import { createHpcService, mockCredentials } from "@ecs-hpc/msw";
+import { behaviourFor, createHpcService, mockCredentials } from "@ecs-hpc/msw";
 import { EMPTY_BODY_SHA256, formatAcsDate, signV3 } from "@ecs-hpc/core/signer";
 
 const root = join(import.meta.dirname, "../../..");
@@ -71,24 +72,42 @@ beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(join(core, "src"), join(work, "src"), { recursive: true, filter: (path) => !path.endsWith(".test.ts") });
-  for (const [name, contents] of Object.entries(await generate(specWithWidgets()))) writeFileSync(join(work, "src/generated", name), contents);
+  for (const [name, contents] of Object.entries(await generate(specWithWidgets()))) {
+    mkdirSync(dirname(join(work, "src/generated", name)), { recursive: true });
+    writeFileSync(join(work, "src/generated", name), contents);
+  }
 }, budget);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("a made-up operation added to a copy of the spec", () => {
+  it("gets a module of its own, and no behaviour in the mock", () => {
+    expect(existsSync(join(work, "src/generated/operations/describe-hpc-widgets.ts"))).toBe(true);
+    expect(behaviourFor("DescribeHpcWidgets")).toBeUndefined();
+  });
+
   it("shows up typed in the client (type-checked with tsc)", { timeout: budget }, () => {
     writeFileSync(
       join(work, "src/widgets-usage.ts"),
       `import { createEcsClient, type ErrorCodeOf } from "./index.ts";
+import { createEcsBaseClient } from "./base/index.ts";
+import { describeHpcWidgets, type DescribeHpcWidgetsErrorCode, type DescribeHpcWidgetsInput } from "./generated/operations/describe-hpc-widgets.ts";
 const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: { accessKeyId: "a", accessKeySecret: "b" } });
+const base = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: { accessKeyId: "a", accessKeySecret: "b" } });
 export async function use(): Promise<string> {
   const out = await ecs.describeHpcWidgets({ WidgetCount: 3, Colors: ["red"] });
   const code: ErrorCodeOf<"DescribeHpcWidgets"> = "InvalidWidgetCount.OutOfRange";
+  const named: DescribeHpcWidgetsErrorCode = code;
+  // @ts-expect-error not a documented code of DescribeHpcWidgets
+  const undocumented: DescribeHpcWidgetsErrorCode = "NotEmpty.HpcCluster";
+  const input: DescribeHpcWidgetsInput = { WidgetCount: 2 };
+  const viaModule = await describeHpcWidgets(base, input);
   // @ts-expect-error WidgetCount is an integer, not a string
   await ecs.describeHpcWidgets({ WidgetCount: "3" });
   // @ts-expect-error WidgetCount is required
   await ecs.describeHpcWidgets({});
-  return out.Widgets.Widget[0]!.WidgetId + code;
+  // @ts-expect-error WidgetCount is required
+  await describeHpcWidgets(base, {});
+  return out.Widgets.Widget[0]!.WidgetId + viaModule.Widgets.Widget.length + named + undocumented;
 }
 `,
     );
@@ -111,6 +130,11 @@ export async function use(): Promise<string> {
 
     const out = await ecs.describeHpcWidgets({ WidgetCount: 3, Colors: ["red", "blue"] });
     expect(out.Widgets).toEqual({ Widget: [{ WidgetId: "w-1" }] });
+    // The tree-shakable form: the base client and the operation's own generated module.
+    const { createEcsBaseClient } = (await import(join(work, "src/base/index.ts"))) as typeof import("@ecs-hpc/core/client");
+    const { describeHpcWidgets } = (await import(join(work, "src/generated/operations/describe-hpc-widgets.ts"))) as { describeHpcWidgets: (client: unknown, input: unknown) => Promise<any> };
+    const base = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: mockCredentials, fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)) });
+    expect((await describeHpcWidgets(base, { WidgetCount: 1 })).Widgets.Widget).toEqual([{ WidgetId: "w-1" }]);
     expect(out.RequestId).not.toBe("EXAMPLE");
     expect(new URL(requests[0]!.url).searchParams.get("Colors")).toBe('["red","blue"]');
 

@@ -15,7 +15,8 @@
 // the mock server, which holds all the clusters, runs in its own.
 import { setTimeout as sleep } from "node:timers/promises";
 import { createEcsClient } from "@ecs-hpc/core";
-import { collectHpcClusters, iterateHpcClusters, type PaginatingClient } from "@ecs-hpc/paginate";
+import type { DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import { collectHpcClusters, iterateHpcClusters, type MethodClient } from "@ecs-hpc/paginate";
 
 const CONCURRENCY = 8;
 const PAGE_SIZE = 100;
@@ -69,7 +70,7 @@ let boundaries = 0;
 let fullWindow = 0;
 let maxBuffered = 0;
 let bufferedSum = 0;
-const counting: PaginatingClient<"DescribeHpcClusters"> = {
+const counting: MethodClient<DescribeHpcClustersOperation> = {
   describeHpcClusters: async (input, options) => {
     started += 1;
     const response = await client.describeHpcClusters(input, options);
