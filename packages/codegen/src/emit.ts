@@ -11,6 +11,7 @@
 // an inferred literal type, whatever the number of operations (no TS7056).
 import { readFileSync } from "node:fs";
 import openapiTS, { astToString } from "openapi-typescript";
+import ts from "typescript";
 import type { ClientOperationSpec, OperationDocs, OperationSpec } from "./operation-spec.ts";
 import type { OperationTable } from "./operation-table.ts";
 import { isObject, type Json, type JsonObject } from "./load-spec.ts";
@@ -25,9 +26,9 @@ export function moduleNameOf(operation: string): string {
     .toLowerCase();
 }
 
-export async function emitSchemaTypes(spec: JsonObject): Promise<string> {
-  const ast = await openapiTS(spec as never, { alphabetize: false, immutable: false, rootTypes: false, propertiesRequiredByDefault: false });
-  return HEADER + "/* eslint-disable */\n" + astToString(ast);
+/** `schema.ts`: openapi-typescript's types of the whole spec (what `raw` is typed with). */
+export function emitSchemaTypes(schema: SchemaSlices): string {
+  return HEADER + "/* eslint-disable */\n" + astToString(schema.nodes);
 }
 
 /** `operation-spec.ts`: this package's shape of the generated code, for core to import. */
@@ -89,28 +90,68 @@ function reachableRefs(spec: JsonObject, value: Json | undefined, found = new Se
   return found;
 }
 
-/** The spec cut down to one operation and the components it references. */
-function specOfOperation(spec: JsonObject, op: OperationSpec): JsonObject {
-  const item = (spec.paths as Record<string, Json>)[op.path] as JsonObject;
-  const components: Record<string, Record<string, Json>> = {};
-  const all = (spec.components ?? {}) as Record<string, Record<string, Json>>;
-  for (const ref of reachableRefs(spec, item)) {
-    const [, , kind, name] = ref.split("/") as [string, string, string, string];
-    const source = all[kind]?.[name];
-    if (source !== undefined) (components[kind] ??= {})[name] = source;
+/**
+ * openapi-typescript's types of the whole spec, cut per operation: one run over the spec, then
+ * each operation module gets its own member of `operations` and the components it references,
+ * as declarations local to the module (so importing one operation never loads another's types).
+ */
+export class SchemaSlices {
+  readonly #operations = new Map<string, ts.TypeElement>();
+  readonly #components = new Map<string, Map<string, ts.TypeElement>>();
+  readonly #spec: JsonObject;
+  /** openapi-typescript's output for the whole spec. */
+  readonly nodes: ts.Node[];
+
+  private constructor(spec: JsonObject, nodes: ts.Node[]) {
+    this.#spec = spec;
+    this.nodes = nodes;
+    for (const node of nodes) {
+      if (!ts.isInterfaceDeclaration(node)) continue;
+      if (node.name.text === "operations") for (const member of node.members) this.#operations.set(nameOf(member), member);
+      if (node.name.text === "components") {
+        for (const kind of node.members) {
+          const members = new Map<string, ts.TypeElement>();
+          if (ts.isPropertySignature(kind) && kind.type && ts.isTypeLiteralNode(kind.type)) for (const member of kind.type.members) members.set(nameOf(member), member);
+          this.#components.set(nameOf(kind), members);
+        }
+      }
+    }
   }
-  if (all.securitySchemes) components.securitySchemes = all.securitySchemes;
-  return { ...spec, paths: { [op.path]: item }, components };
+
+  static async of(spec: JsonObject): Promise<SchemaSlices> {
+    return new SchemaSlices(spec, await openapiTS(spec as never, { alphabetize: false, immutable: false, rootTypes: false, propertiesRequiredByDefault: false }));
+  }
+
+  /** `interface operations` (this operation only) and `interface components` (what it references). */
+  declarationsOf(op: OperationSpec): string {
+    const member = this.#operations.get(op.name);
+    if (!member) throw new Error(`codegen: openapi-typescript produced no type for ${op.name}`);
+    const f = ts.factory;
+    const wanted = new Map<string, Set<string>>();
+    for (const ref of reachableRefs(this.#spec, (this.#spec.paths as JsonObject)[op.path])) {
+      const [, , kind, name] = ref.split("/") as [string, string, string, string];
+      if (!wanted.has(kind)) wanted.set(kind, new Set());
+      wanted.get(kind)!.add(name.replace(/~1/g, "/").replace(/~0/g, "~"));
+    }
+    const kinds = [...this.#components].map(([kind, members]) => {
+      const picked = [...members].filter(([name]) => wanted.get(kind)?.has(name)).map(([, node]) => node);
+      return f.createPropertySignature(undefined, f.createIdentifier(kind), undefined, picked.length > 0 ? f.createTypeLiteralNode(picked) : f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword));
+    });
+    return astToString([
+      f.createInterfaceDeclaration(undefined, "operations", undefined, undefined, [member]),
+      f.createInterfaceDeclaration(undefined, "components", undefined, undefined, kinds),
+    ]);
+  }
 }
 
-/** openapi-typescript's types of one operation, as declarations local to its module. */
-async function localSchemaTypes(spec: JsonObject, op: OperationSpec): Promise<string> {
-  const ast = await openapiTS(specOfOperation(spec, op) as never, { alphabetize: false, immutable: false, rootTypes: false, propertiesRequiredByDefault: false });
-  return astToString(ast).replace(/^export (interface|type) /gm, "$1 ");
+function nameOf(member: ts.TypeElement): string {
+  const name = member.name;
+  if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) return name.text;
+  throw new Error("codegen: unexpected member in openapi-typescript's output");
 }
 
 /** `operations/<operation>.ts`: everything about one operation, and nothing about any other. */
-export async function emitOperationModule(op: OperationSpec, spec: JsonObject): Promise<string> {
+export function emitOperationModule(op: OperationSpec, spec: JsonObject, schema: SchemaSlices): string {
   const { client, docs } = splitOperation(op);
   const n = op.name;
   const codes = Object.keys(op.errors);
@@ -158,7 +199,7 @@ export async function emitOperationModule(op: OperationSpec, spec: JsonObject): 
     `// openapi-typescript's types of this operation, local to the module: the named types above are its surface.`,
     `type Query = NonNullable<operations[${JSON.stringify(n)}]["parameters"]["query"]>;`,
     `type Body = operations[${JSON.stringify(n)}]["responses"][200]["content"]["application/json"];`,
-    await localSchemaTypes(spec, op),
+    schema.declarationsOf(op),
   ].join("\n");
 }
 

@@ -8,6 +8,7 @@ import {
   emitOperationSpec,
   emitSchemaTypes,
   moduleNameOf,
+  SchemaSlices,
 } from "./emit.ts";
 import { parseSpec } from "./load-spec.ts";
 import { buildOperationTable } from "./operation-table.ts";
@@ -20,15 +21,16 @@ export { moduleNameOf } from "./emit.ts";
 export async function generate(specText: string): Promise<Record<string, string>> {
   const spec = parseSpec(specText);
   const table = buildOperationTable(spec);
+  const slices = await SchemaSlices.of(spec);
   const files: Record<string, string> = {
     "operation-spec.ts": emitOperationSpec(),
     "endpoints.ts": emitEndpoints(table),
-    "schema.ts": await emitSchemaTypes(spec),
+    "schema.ts": emitSchemaTypes(slices),
     "client-operations.ts": emitClientOperations(table),
     "operations.ts": emitOperations(table),
     "methods.ts": emitMethods(table, spec),
     "operations/index.ts": emitOperationIndex(table),
   };
-  for (const op of Object.values(table.operations)) files[`operations/${moduleNameOf(op.name)}.ts`] = await emitOperationModule(op, spec);
+  for (const op of Object.values(table.operations)) files[`operations/${moduleNameOf(op.name)}.ts`] = emitOperationModule(op, spec, slices);
   return files;
 }

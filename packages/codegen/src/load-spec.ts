@@ -3,9 +3,9 @@ import { parse } from "yaml";
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-/** Parses the YAML spec. YAML dates stay strings (`version: 2014-05-26`). */
+/** Parses the YAML spec (or JSON, which YAML includes, parsed directly). YAML dates stay strings (`version: 2014-05-26`). */
 export function parseSpec(text: string): JsonObject {
-  const doc = parse(text, { schema: "core" }) as Json;
+  const doc = (text.trimStart().startsWith("{") ? JSON.parse(text) : parse(text, { schema: "core" })) as Json;
   if (!isObject(doc) || typeof doc.openapi !== "string") throw new Error("spec: not an OpenAPI document");
   return doc;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildOperationTable, generate, parseSpec } from "../src/index.ts";
+import { buildOperationTable, generate, moduleNameOf, parseSpec } from "../src/index.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const specText = readFileSync(join(root, "spec/ecs-hpc.openapi.yaml"), "utf8");
@@ -21,6 +21,36 @@ describe("the committed generated output", () => {
   it("is deterministic", generationBudget, async () => {
     const first = await generate(specText);
     expect(await generate(specText)).toEqual(first);
+  });
+});
+
+describe("the operation modules", () => {
+  it("are named after their operation in kebab case", () => {
+    expect(moduleNameOf("DescribeHpcClusters")).toBe("describe-hpc-clusters");
+    expect(moduleNameOf("DescribeECSInstances")).toBe("describe-ecs-instances");
+    expect(moduleNameOf("CreateV2Disk")).toBe("create-v2-disk");
+  });
+
+  it("are one per operation, typed with named types and no reference to another operation", async () => {
+    const files = await generate(specText);
+    const names = Object.keys(buildOperationTable(parseSpec(specText)).operations);
+    for (const name of names) {
+      const text = files[`operations/${moduleNameOf(name)}.ts`]!;
+      expect(text, name).toContain(`export const ${name}: ${name}Operation = {`);
+      for (const type of ["Input", "Output", "ErrorCode", "Operation"]) expect(text, name).toMatch(new RegExp(`export (type|interface) ${name}${type}\\b`));
+      for (const other of names.filter((n) => n !== name)) expect(text, `${name} mentions ${other}`).not.toContain(`operations["${other}"]`);
+    }
+    expect(Object.keys(files).filter((f) => f.startsWith("operations/"))).toHaveLength(names.length + 1);
+  });
+
+  it("give the tables explicit types, never `as const` literals (no TS7056 at any size)", async () => {
+    const files = await generate(specText);
+    for (const name of ["client-operations.ts", "operations.ts", "methods.ts"]) expect(files[name], name).not.toContain("as const");
+  });
+
+  it("copy this package's operation-spec.ts for core", async () => {
+    const files = await generate(specText);
+    expect(files["operation-spec.ts"]).toContain(readFileSync(join(import.meta.dirname, "../src/operation-spec.ts"), "utf8"));
   });
 });
 

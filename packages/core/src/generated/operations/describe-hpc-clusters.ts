@@ -359,160 +359,6 @@ export function describeHpcClusters(client: OperationSender, input: DescribeHpcC
 // openapi-typescript's types of this operation, local to the module: the named types above are its surface.
 type Query = NonNullable<operations["DescribeHpcClusters"]["parameters"]["query"]>;
 type Body = operations["DescribeHpcClusters"]["responses"][200]["content"]["application/json"];
-interface paths {
-    "/DescribeHpcClusters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Lists the HPC clusters of a region.
-         * @description Queries available HPC clusters. Every request parameter is a filter; filters combine with
-         *     a logical AND and are independent of each other. Results are paged with `PageNumber` and
-         *     `PageSize`; `TotalCount` counts every cluster that matches the filters.
-         */
-        post: operations["DescribeHpcClusters"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-}
-type webhooks = Record<string, never>;
-interface components {
-    schemas: {
-        /**
-         * @description The ID of an HPC cluster.
-         * @example hpc-bp1a5zr3u7nq9cx****
-         */
-        HpcClusterId: string;
-        /** @description One page of HPC clusters. */
-        DescribeHpcClustersResponse: {
-            RequestId: components["schemas"]["RequestId"];
-            /**
-             * Format: int32
-             * @description The number of the returned page.
-             * @example 1
-             */
-            PageNumber: number;
-            /**
-             * Format: int32
-             * @description The number of entries per page.
-             * @example 10
-             */
-            PageSize: number;
-            /**
-             * Format: int32
-             * @description The number of HPC clusters that match the filters, over all pages.
-             * @example 2
-             */
-            TotalCount: number;
-            /** @description The clusters of this page (the service wraps lists twice). */
-            HpcClusters: {
-                HpcCluster: components["schemas"]["HpcCluster"][];
-            };
-        };
-        /**
-         * @description The ID of the request; quote it to Alibaba Cloud support.
-         * @example 473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
-         */
-        RequestId: string;
-        /** @description One HPC cluster. */
-        HpcCluster: {
-            HpcClusterId: components["schemas"]["HpcClusterId"];
-            /**
-             * @description The name of the HPC cluster.
-             * @example testName
-             */
-            Name: string;
-            /**
-             * @description The description of the HPC cluster.
-             * @example testDescription
-             */
-            Description?: string;
-        };
-        /** @description The error body of every ECS operation. */
-        Error: {
-            /** @description The error code, for example `InvalidRegionId.NotFound`. */
-            Code: string;
-            /** @description A human-readable message. */
-            Message: string;
-            RequestId: components["schemas"]["RequestId"];
-            /** @description The endpoint that answered. */
-            HostId?: string;
-            /** @description A link to Alibaba's diagnosis page for this request. */
-            Recommend?: string;
-        };
-    };
-    responses: {
-        /** @description The ClientToken was used with other parameters, or the STS token does not match. */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The access key, action or API version is unknown. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The service failed; retrying may succeed. */
-        InternalError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-        /** @description The service is temporarily unavailable; retry later. */
-        ServiceUnavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["Error"];
-            };
-        };
-    };
-    parameters: {
-        /**
-         * @description The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list. The
-         *     parameter is listed twice in Alibaba's metadata; it is one parameter here.
-         */
-        RegionId: string;
-        /**
-         * @description Makes the request idempotent: a value generated by the client, unique per logical request,
-         *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
-         *     is given and reuses it on every retry.
-         */
-        ClientToken: string;
-        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
-        OwnerId: number;
-        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
-        OwnerAccount: string;
-        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
-        ResourceOwnerId: number;
-        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
-        ResourceOwnerAccount: string;
-    };
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
-}
-type $defs = Record<string, never>;
 interface operations {
     DescribeHpcClusters: {
         parameters: {
@@ -600,4 +446,132 @@ interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+}
+interface components {
+    schemas: {
+        /**
+         * @description The ID of an HPC cluster.
+         * @example hpc-bp1a5zr3u7nq9cx****
+         */
+        HpcClusterId: string;
+        /** @description One HPC cluster. */
+        HpcCluster: {
+            HpcClusterId: components["schemas"]["HpcClusterId"];
+            /**
+             * @description The name of the HPC cluster.
+             * @example testName
+             */
+            Name: string;
+            /**
+             * @description The description of the HPC cluster.
+             * @example testDescription
+             */
+            Description?: string;
+        };
+        /** @description One page of HPC clusters. */
+        DescribeHpcClustersResponse: {
+            RequestId: components["schemas"]["RequestId"];
+            /**
+             * Format: int32
+             * @description The number of the returned page.
+             * @example 1
+             */
+            PageNumber: number;
+            /**
+             * Format: int32
+             * @description The number of entries per page.
+             * @example 10
+             */
+            PageSize: number;
+            /**
+             * Format: int32
+             * @description The number of HPC clusters that match the filters, over all pages.
+             * @example 2
+             */
+            TotalCount: number;
+            /** @description The clusters of this page (the service wraps lists twice). */
+            HpcClusters: {
+                HpcCluster: components["schemas"]["HpcCluster"][];
+            };
+        };
+        /**
+         * @description The ID of the request; quote it to Alibaba Cloud support.
+         * @example 473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E
+         */
+        RequestId: string;
+        /** @description The error body of every ECS operation. */
+        Error: {
+            /** @description The error code, for example `InvalidRegionId.NotFound`. */
+            Code: string;
+            /** @description A human-readable message. */
+            Message: string;
+            RequestId: components["schemas"]["RequestId"];
+            /** @description The endpoint that answered. */
+            HostId?: string;
+            /** @description A link to Alibaba's diagnosis page for this request. */
+            Recommend?: string;
+        };
+    };
+    responses: {
+        /** @description The ClientToken was used with other parameters, or the STS token does not match. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The access key, action or API version is unknown. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The service failed; retrying may succeed. */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The service is temporarily unavailable; retry later. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The region ID, for example `cn-hangzhou`. Call DescribeRegions for the current list. The
+         *     parameter is listed twice in Alibaba's metadata; it is one parameter here.
+         */
+        RegionId: string;
+        /**
+         * @description Makes the request idempotent: a value generated by the client, unique per logical request,
+         *     at most 64 printable ASCII characters, case-sensitive. The client fills one in when none
+         *     is given and reuses it on every retry.
+         */
+        ClientToken: string;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        OwnerId: number;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        OwnerAccount: string;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        ResourceOwnerId: number;
+        /** @description Sent by the official SDK; absent from Alibaba's published metadata. Accepted and ignored. */
+        ResourceOwnerAccount: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
