@@ -22,9 +22,10 @@ console.log(JSON.stringify({ importMs: t1 - t0, maxRssKiB: hwm || process.resour
 /** Child programs (ESM, evaluated with --input-type=module from packages/bench). */
 const programs = {
   ours: `const t0 = performance.now();
-const { createEcsClient } = await import("@ecs-hpc/core");
-const client = createEcsClient({ endpoint: "http://127.0.0.1:9", regionId: "cn-hangzhou", credentials: { accessKeyId: "ak", accessKeySecret: "sk" } });
-if (typeof client.describeHpcClusters !== "function") throw new Error("no client");
+const { createEcsBaseClient } = await import("@ecs-hpc/core/client");
+const { describeHpcClusters } = await import("@ecs-hpc/core/operations/describe-hpc-clusters");
+const client = createEcsBaseClient({ endpoint: "http://127.0.0.1:9", regionId: "cn-hangzhou", credentials: { accessKeyId: "ak", accessKeySecret: "sk" } });
+if (typeof describeHpcClusters !== "function" || typeof client.send !== "function") throw new Error("no client");
 ${report}`,
   theirs: `const t0 = performance.now();
 const { default: Ecs } = await import("@alicloud/ecs20140526");
@@ -93,7 +94,7 @@ export async function runColdImport(): Promise<BenchResult> {
   ];
   const list = (side: Side) => samples[side].map((x) => fmt(x.wallMs)).join(", ");
   const notes = [
-    `Each run: \`node --input-type=module -e <program>\` in packages/bench, which dynamically imports the SDK (ours: @ecs-hpc/core's built dist; theirs: @alicloud/ecs20140526 + @alicloud/openapi-core), constructs a client, and prints its import time and maxRSS. ${RUNS} runs per side, order rotated (ours/theirs/empty), after one untimed run each (warm file-system cache).`,
+    `Each run: \`node --input-type=module -e <program>\` in packages/bench, which dynamically imports the SDK (ours: @ecs-hpc/core's built dist, the README's form: @ecs-hpc/core/client and the operation's module; theirs: @alicloud/ecs20140526 + @alicloud/openapi-core), constructs a client, and prints its import time and maxRSS. ${RUNS} runs per side, order rotated (ours/theirs/empty), after one untimed run each (warm file-system cache).`,
     `Floor (an empty node process, same harness): ${fmtSummary(wall.empty, "ms")} wall, ${fmtSummary(rss.empty, "MiB")} peak RSS. Above that floor, ours takes ${fmt(wall.ours.median - wall.empty.median)} ms and theirs ${fmt(wall.theirs.median - wall.empty.median)} ms (${fmtRatio(aboveFloor)}); the wall-time ratio includes Node's own start-up on both sides, which neither SDK can remove.`,
     `Peak RSS source: ${[...new Set(samples.ours.map((x) => x.source))].join("/")} (the child's own high-water mark; \`process.resourceUsage().maxRSS\` in a spawned child on Linux still holds the forked parent's pre-exec size, ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB for this bench process, so it is used only where VmHWM is unavailable).`,
     `Wall ms per run — ours: ${list("ours")}; theirs: ${list("theirs")}; empty: ${list("empty")}.`,

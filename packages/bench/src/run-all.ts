@@ -8,6 +8,7 @@ import { runListingMemory } from "./listing-memory.ts";
 import { runInProcess, runMockThroughput } from "./mock-service.ts";
 import { machine, markdown, summaryLine, table, writeResults, type BenchResult } from "./report.ts";
 import { runRequests } from "./requests.ts";
+import { runScale } from "./scale.ts";
 import { runSigning } from "./signing.ts";
 import os from "node:os";
 
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   "listing-memory": runListingMemory,
   "mock-throughput": runMockThroughput,
   "in-process": runInProcess,
+  scale: runScale,
 };
 
 const RESULTS_PATH = fileURLToPath(new URL("../RESULTS.md", import.meta.url));
