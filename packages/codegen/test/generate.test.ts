@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOperationTable, generate, moduleNameOf, parseSpec } from "../src/index.ts";
@@ -52,6 +54,30 @@ describe("the operation modules", () => {
     const files = await generate(specText);
     expect(files["operation-spec.ts"]).toContain(readFileSync(join(import.meta.dirname, "../src/operation-spec.ts"), "utf8"));
   });
+});
+
+describe("the CLI", () => {
+  const cli = join(import.meta.dirname, "../src/cli.ts");
+  const spec = join(root, "spec/ecs-hpc.openapi.yaml");
+  const run = (out: string, ...flags: string[]) => spawnSync(process.execPath, [cli, "--spec", spec, "--out", out, ...flags], { encoding: "utf8" });
+
+  it("writes every module, and removes the module of an operation the spec no longer has (--check reports it)", () => {
+    const out = mkdtempSync(join(tmpdir(), "codegen-cli-"));
+    try {
+      expect(run(out).status).toBe(0);
+      expect(existsSync(join(out, "operations/describe-hpc-clusters.ts"))).toBe(true);
+      expect(run(out, "--check").status).toBe(0);
+      mkdirSync(join(out, "operations"), { recursive: true });
+      writeFileSync(join(out, "operations/describe-gone-things.ts"), "// an operation removed from the spec\n");
+      const check = run(out, "--check");
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain("describe-gone-things.ts");
+      expect(run(out).status).toBe(0);
+      expect(existsSync(join(out, "operations/describe-gone-things.ts"))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("the operation table read from the spec", () => {
