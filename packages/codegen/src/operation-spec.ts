@@ -2,7 +2,7 @@
  * The shape of the generated operation modules (`core/src/generated/operations/<operation>.ts`)
  * and tables: what the runtime (client, validation, paginator, mock) knows about each operation,
  * derived from the spec. The generator owns this shape: it builds values of it and writes this
- * file, as is, to `core/src/generated/operation-spec.ts` (decisions/0010-operation-spec-owner.md).
+ * file, as is, to `core/src/generated/operation-spec.ts` (decisions/0011-operation-spec-owner.md).
  * Types only: it has no run-time code.
  */
 

@@ -8,7 +8,8 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { generate } from "@ecs-hpc/codegen";
-import { behaviourFor, createHpcService, mockCredentials } from "@ecs-hpc/msw";
+import { createHpcService, mockCredentials } from "@ecs-hpc/msw";
+import { behaviourFor } from "@ecs-hpc/msw/internal";
 import { EMPTY_BODY_SHA256, formatAcsDate, signV3 } from "@ecs-hpc/core/signer";
 
 const root = join(import.meta.dirname, "../../..");
