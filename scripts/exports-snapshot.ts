@@ -117,8 +117,9 @@ type Entries = ReadonlyArray<readonly [string, Array<[string, string]>]>;
 function entriesOf(pkg: PublicPackage): { scriptEntries: Entries; declarationFiles: string[] } {
   const exportsMap = pkg.manifest.exports;
   if (exportsMap === undefined) throw new Error(`${pkg.name}: no "exports" map in package.json`);
-  const entries: Array<[string, unknown]> =
+  const listed: Array<[string, unknown]> =
     typeof exportsMap === "string" || !Object.keys(exportsMap).every((key) => key.startsWith(".")) ? [[".", exportsMap]] : Object.entries(exportsMap);
+  const entries = listed.flatMap(([subpath, target]) => expandPattern(pkg, subpath, target));
   const scriptEntries = entries
     .map(([subpath, target]) => [subpath, conditions(target)] as const)
     .filter(([, list]) => list.some(([, file]) => isScript(file) || file.endsWith(".d.ts")));
@@ -128,6 +129,32 @@ function entriesOf(pkg: PublicPackage): { scriptEntries: Entries; declarationFil
     return [join(pkg.dir, types[1])];
   });
   return { scriptEntries, declarationFiles };
+}
+
+/**
+ * A subpath pattern (`./operations/*`) stands for every file its `types` target matches in the
+ * built package: one entry per match (`./operations/describe-hpc-clusters`), in name order.
+ */
+function expandPattern(pkg: PublicPackage, subpath: string, target: unknown): Array<[string, unknown]> {
+  if (!subpath.includes("*")) return [[subpath, target]];
+  const types = conditions(target).find(([condition]) => isTypes(condition))?.[1];
+  if (types === undefined || !types.includes("*")) throw new Error(`${pkg.name}: exports["${subpath}"] needs a "types" pattern`);
+  const [before, after] = types.split("*") as [string, string];
+  const dir = join(pkg.dir, before.slice(0, before.lastIndexOf("/") + 1));
+  const head = before.slice(before.lastIndexOf("/") + 1);
+  if (!existsSync(dir)) throw new Error(`${relative(root, dir)}: not found (run the build first: pnpm build)`);
+  const stems = readdirSync(dir)
+    .filter((file) => file.startsWith(head) && file.endsWith(after) && file.length > head.length + after.length)
+    .map((file) => file.slice(head.length, file.length - after.length))
+    .filter((stem) => stem !== "index")
+    .sort();
+  const substitute = (value: unknown): unknown =>
+    typeof value === "string" ? value.replace("*", () => stem) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v)])) : value;
+  let stem = "";
+  return stems.map((each) => {
+    stem = each;
+    return [subpath.replace("*", each), substitute(target)] as [string, unknown];
+  });
 }
 
 async function render(pkg: PublicPackage, scriptEntries: Entries, declarationFiles: string[], declarations: Map<string, EntryExports>): Promise<string> {
