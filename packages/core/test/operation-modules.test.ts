@@ -69,6 +69,19 @@ describe("createEcsBaseClient with an operation's function", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it("on the Node entry, takes credentials from the default chain (the environment here) like createEcsClient", async () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    const saved = { ...process.env };
+    process.env.ALIBABA_CLOUD_ACCESS_KEY_ID = "ENVKEY";
+    process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET = "ENVSECRET";
+    try {
+      await describeHpcClusters(createEcsBaseClient({ regionId: "cn-hangzhou", fetch }));
+    } finally {
+      process.env = saved;
+    }
+    expect(requests[0]!.headers.get("authorization")).toContain("Credential=ENVKEY,");
+  });
+
   it("checks its options like createEcsClient", () => {
     expect(() => createEcsBaseClient({})).toThrow(/createEcsBaseClient: pass regionId/);
     expect(() => createEcsBaseClient({ regionId: "cn-hangzhou", timeoutMs: 0 })).toThrow(/timeoutMs/);
