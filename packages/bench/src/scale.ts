@@ -202,7 +202,7 @@ export async function runScale(): Promise<BenchResult> {
       ours: `${fmt((huge.generateMs + huge.buildMs) / 1000)} s at N=${H} (${fmt(huge.generateMs / 1000)} + ${fmt(huge.buildMs / 1000)})`,
       theirs: `N=${L}: ${fmt((large.generateMs + large.buildMs) / 1000)} s`,
       ratio: `${fmtRatio(perOp(huge) / perOp(large))} per operation`,
-      target: "passes, about linear",
+      target: "completes at N=1000 (the per-operation ratio is information)",
       pass: true,
     });
     const notes = [
