@@ -3,7 +3,7 @@
 // (10,000), against the msw package's mock service with no latency. Every measurement is a fresh
 // `node --expose-gc` process running src/programs/listing-memory-client.ts (so heaps never mix),
 // and each size has its own mock server in yet another process (the server holds all the
-// clusters; only the client's heap is measured). `collectHpcClusters`, which must hold every
+// clusters; only the client's heap is measured). `collectItems`, which must hold every
 // item, is measured the same way for contrast.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -106,7 +106,7 @@ export async function runListingMemory(): Promise<BenchResult> {
 
     const rows: Row[] = [
       {
-        figure: `peak client heap (after gc), slow consumer (${PAGE_DELAY_MS} ms/page): iterateHpcClusters concurrency ${CONCURRENCY}, PageSize ${PAGE_SIZE}, ${label(large)} vs ${label(small)} (theirs = ${pagesOf(small)} pages)`,
+        figure: `peak client heap (after gc), slow consumer (${PAGE_DELAY_MS} ms/page): iterateItems concurrency ${CONCURRENCY}, PageSize ${PAGE_SIZE}, ${label(large)} vs ${label(small)} (theirs = ${pagesOf(small)} pages)`,
         ours: fmtSummary(it.large, "MiB"),
         theirs: fmtSummary(it.small, "MiB"),
         ratio: fmtRatio(ratio),
@@ -122,7 +122,7 @@ export async function runListingMemory(): Promise<BenchResult> {
         pass: undefined,
       },
       {
-        figure: `contrast: collectHpcClusters concurrency ${CONCURRENCY} (holds every item), peak client heap, ${pagesOf(large)} vs ${pagesOf(small)} pages (theirs = ${pagesOf(small)} pages)`,
+        figure: `contrast: collectItems concurrency ${CONCURRENCY} (holds every item), peak client heap, ${pagesOf(large)} vs ${pagesOf(small)} pages (theirs = ${pagesOf(small)} pages)`,
         ours: fmtSummary(co.large, "MiB"),
         theirs: fmtSummary(co.small, "MiB"),
         ratio: fmtRatio(co.large.median / co.small.median),

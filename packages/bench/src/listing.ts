@@ -1,12 +1,13 @@
 // Listing 10,000 clusters with 25 ms of latency per request, against the msw package's mock
-// service in a child process: ours through `@ecs-hpc/paginate` (`iterateHpcClusters`) at
+// service in a child process: ours through `@ecs-hpc/paginate` (`iterateItems`) at
 // concurrency 1 and 8, theirs with a sequential PageNumber loop over the official client, all
 // at PageSize 100. The floor for any client that waits for page 1 (to learn TotalCount) and then
 // keeps 8 pages in flight is 25 ms x (1 + ceil((pages - 1) / 8)); with the speculative first wave
 // (pages 1..8 at once, our default) it is 25 ms x ceil(pages / 8). Both are measured.
 import { createEcsClient } from "@ecs-hpc/core";
 import { mockCredentials } from "@ecs-hpc/msw";
-import { iterateHpcClusters } from "@ecs-hpc/paginate";
+import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import { iterateItems } from "@ecs-hpc/paginate";
 import { REGION_ID } from "./fixtures.ts";
 import { createOfficialClient, describeRequest, type OfficialClient } from "./official.ts";
 import type { BenchResult, Row } from "./report.ts";
@@ -34,7 +35,7 @@ async function withTimeout<T>(what: string, work: Promise<T>): Promise<T> {
 
 async function listOurs(client: ReturnType<typeof createEcsClient>, concurrency: number, speculate = true): Promise<Set<string>> {
   const ids = new Set<string>();
-  for await (const cluster of iterateHpcClusters(client, { RegionId: REGION_ID }, { concurrency, pageSize: PAGE_SIZE, maxPages: MAX_PAGES, speculate })) {
+  for await (const cluster of iterateItems(client, DescribeHpcClusters, { RegionId: REGION_ID }, { concurrency, pageSize: PAGE_SIZE, maxPages: MAX_PAGES, speculate })) {
     ids.add(String(cluster.HpcClusterId));
   }
   return ids;
@@ -105,7 +106,7 @@ export async function runListing(): Promise<BenchResult> {
     const list = (side: Side) => samples[side].map((x) => fmt(x)).join(", ");
     const notes = [
       `Server: \`startMockServer({ store: { clusters: ${CLUSTERS} }, credentials: [mockCredentials], faults: { latencyMs: ${LATENCY_MS} } })\` from @ecs-hpc/msw/server in a child process (signatures verified; both clients sign with mockCredentials, V3). ${pages} pages of ${PAGE_SIZE}.`,
-      `ours: \`iterateHpcClusters(client, { RegionId }, { concurrency, pageSize: ${PAGE_SIZE} })\` consumed with for-await; theirs: \`describeHpcClusters(new DescribeHpcClustersRequest({ regionId, pageSize: ${PAGE_SIZE}, pageNumber }))\` for pageNumber = 1, 2, ... until TotalCount is reached. Every run must yield ${CLUSTERS} distinct HpcClusterIds.`,
+      `ours: \`iterateItems(client, DescribeHpcClusters, { RegionId }, { concurrency, pageSize: ${PAGE_SIZE} })\` consumed with for-await; theirs: \`describeHpcClusters(new DescribeHpcClustersRequest({ regionId, pageSize: ${PAGE_SIZE}, pageNumber }))\` for pageNumber = 1, 2, ... until TotalCount is reached. Every run must yield ${CLUSTERS} distinct HpcClusterIds.`,
       `${ROUNDS} runs per side after one warm-up run each, order rotated every round. Sequential floor: ${pages} x ${LATENCY_MS} ms = ${sequentialBound} ms; concurrency-8 floor: ${bound} ms after a lone first page, ${speculativeBound} ms with the speculative first wave (pages 1..8 at once; \`speculate: false\` turns it off).`,
       `ms per run — ours@8: ${list("ours@8")}; ours@8 no-spec: ${list("ours@8 no-spec")}; ours@1: ${list("ours@1")}; theirs: ${list("theirs")}.`,
       `Per-page overhead above the latency: ours@1 ${fmt((o1.median - sequentialBound) / pages)} ms/page, theirs ${fmt((th.median - sequentialBound) / pages)} ms/page (client + mock service work + loopback). Client CPU per page (bench process): ours@8 ${fmtSummary(summarize(cpuPerPage["ours@8"]), "ms")}, ours@8 no-spec ${fmtSummary(summarize(cpuPerPage["ours@8 no-spec"]), "ms")}, ours@1 ${fmtSummary(summarize(cpuPerPage["ours@1"]), "ms")}, theirs ${fmtSummary(summarize(cpuPerPage.theirs), "ms")}; the rest of the overhead is the mock service (msw routing, signature check, paging 10,000 clusters), which at concurrency 8 queues on its one thread.`,

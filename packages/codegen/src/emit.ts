@@ -183,7 +183,7 @@ export function emitOperationModule(op: OperationSpec, spec: JsonObject, schema:
     `export type ${n}ErrorCode =${codes.length === 0 ? " never" : codes.map((code) => `\n  | ${JSON.stringify(code)}`).join("")};`,
     "",
     `/** ${n} as a value of the \`Operation\` type: its name, method, input, output, error codes and pagination. */`,
-    `export type ${n}Operation = Operation<${JSON.stringify(n)}, ${JSON.stringify(op.method)}, ${n}Input, ${n}Output, ${n}ErrorCode, ${pagination}>;`,
+    `export type ${n}Operation = Operation<${JSON.stringify(n)}, ${JSON.stringify(op.method)}, ${n}Input, ${n}Output, ${n}ErrorCode, ${pagination}, ${JSON.stringify(op.idempotencyToken ?? null)}>;`,
     "",
     ...docComment([`The run-time spec of ${n}: pass it to \`client.send\`, \`paginate\` or the mock.`, "", ...describe(op, spec)]),
     `export const ${n}: ${n}Operation = ${JSON.stringify(client, null, 2)};`,

@@ -1,5 +1,6 @@
 // Typed errors. Every error the client throws is an EcsError; `kind` tells them apart without
 // `instanceof` (which breaks across duplicated package copies). None ever holds a credential.
+import type { AnyOperation, ErrorCodesOf } from "./generated/operation-spec.ts";
 import type { StepName } from "./middleware.ts";
 import type { Violation } from "./params.ts";
 
@@ -219,9 +220,29 @@ export function isEcsError<K extends EcsErrorKind>(value: unknown, kind?: K): va
   return typeof k === "string" && (kind === undefined || k === kind);
 }
 
-/** A service error, optionally with one of the given codes. */
-export function isEcsServiceError<Code extends string = string>(value: unknown, ...codes: Code[]): value is EcsServiceError<Code> {
-  return isEcsError(value, "service") && (codes.length === 0 || codes.includes((value as EcsServiceError).code as Code));
+/**
+ * A service error of `operation`, optionally with one of its documented codes: the codes are
+ * checked against the operation's generated error-code type, so a misspelt or undocumented code
+ * fails to compile. `isEcsServiceError(e, DescribeHpcClusters, "InvalidRegionId.NotFound")`.
+ */
+export function isEcsServiceError<Op extends AnyOperation>(
+  value: unknown,
+  operation: Op,
+  ...codes: ErrorCodesOf<Op>[]
+): value is EcsServiceError<ErrorCodesOf<Op>>;
+/**
+ * A service error, optionally with one of the given codes, of any operation. The codes are any
+ * string: the escape hatch for codes the spec does not document (and for `rpc` calls).
+ */
+export function isEcsServiceError<Code extends string = string>(value: unknown, ...codes: Code[]): value is EcsServiceError<Code>;
+export function isEcsServiceError(value: unknown, ...args: unknown[]): boolean {
+  if (!isEcsError(value, "service")) return false;
+  let codes = args;
+  if (typeof args[0] === "object" && args[0] !== null) {
+    if ((value as EcsServiceError).operation !== (args[0] as AnyOperation).name) return false;
+    codes = args.slice(1);
+  }
+  return codes.length === 0 || codes.includes((value as EcsServiceError).code);
 }
 
 export type AnyEcsError =

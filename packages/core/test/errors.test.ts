@@ -1,5 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { createEcsClient, EcsServiceError, isEcsError, isEcsServiceError, operations, type DescribeHpcClustersErrorCode, type ErrorCodeOf } from "../src/index.ts";
+import { DescribeHpcClusters } from "../src/generated/operations/describe-hpc-clusters.ts";
+import { DeleteHpcCluster } from "../src/generated/operations/delete-hpc-cluster.ts";
 import { creds, errorBody, json, pageBody, scriptedFetch, caught } from "./helpers.ts";
 
 const make = (...answers: Parameters<typeof scriptedFetch>) => {
@@ -34,6 +36,22 @@ describe("service errors", () => {
     const error = await caught(ecs.describeHpcClusters({}));
     expect(error).toMatchObject({ kind: "service", code: "Forbidden.RAM", status: 403 });
     expect(isEcsServiceError(error, "InvalidRegionId.NotFound")).toBe(false);
+  });
+
+  it("isEcsServiceError(e, operation, ...codes) checks the operation and its documented codes", async () => {
+    const { ecs } = make(json(errorBody("InvalidRegionId.NotFound", "no region"), 404));
+    const error: unknown = await caught(ecs.describeHpcClusters({}));
+    expect(isEcsServiceError(error, DescribeHpcClusters)).toBe(true);
+    expect(isEcsServiceError(error, DescribeHpcClusters, "InvalidRegionId.NotFound")).toBe(true);
+    expect(isEcsServiceError(error, DescribeHpcClusters, "InvalidHpcClusterIds.ExceedLimit")).toBe(false);
+    // Another operation's error is not this one's, whatever its code.
+    expect(isEcsServiceError(error, DeleteHpcCluster)).toBe(false);
+    if (isEcsServiceError(error, DescribeHpcClusters)) expectTypeOf(error.code).toEqualTypeOf<DescribeHpcClustersErrorCode>();
+    // @ts-expect-error a code DescribeHpcClusters does not document fails to compile
+    expect(isEcsServiceError(error, DescribeHpcClusters, "InvalidRegionId.NotFnd")).toBe(false);
+    // The string form stays the escape hatch for undocumented codes.
+    expect(isEcsServiceError(error, "InvalidRegionId.NotFound", "Forbidden.RAM")).toBe(true);
+    expect(isEcsServiceError(new Error("x"), DescribeHpcClusters)).toBe(false);
   });
 
   it("types the documented codes as a string-literal union", () => {

@@ -66,6 +66,15 @@ export function paginate<Op extends PaginatedOperation>(
       throw new PaginationOptionsError(name, param, (input as Record<string, unknown>)[param], `the paginator sets ${param}; pass the ${option} option instead`);
     }
   }
+  const token = operation.idempotencyToken;
+  if (token !== null && Object.hasOwn(input, token) && (input as Record<string, unknown>)[token] !== undefined) {
+    throw new PaginationOptionsError(
+      name,
+      token,
+      (input as Record<string, unknown>)[token],
+      `a listing sends one request per page, and one ${token} on all of them would make the service refuse every page after the first; leave it out`,
+    );
+  }
   const budget = (client as { tryAcquireRetry?: unknown }).tryAcquireRetry;
   return pageStream({
     operation: name,

@@ -27,6 +27,10 @@ export type Paginators = { readonly [Name in PaginatedOperationName as ClientOpe
 /**
  * Derives a paginator for every paginated operation of core's table, bound to `client`.
  *
+ * @deprecated It imports every operation of the spec, which does not scale to the whole ECS API;
+ * use `paginate` / `iterateItems` / `collectItems` with the operation's generated spec. Removed in
+ * the next major.
+ *
  * ```ts
  * const paginators = createPaginators(ecs);
  * for await (const cluster of paginators.describeHpcClusters.items({ RegionId: "cn-hangzhou" })) console.log(cluster.Name);

@@ -29,7 +29,19 @@ export type ItemOf<Op extends PaginatedOperation> =
  * The input of a paginated listing: the operation's input without the page-number and page-size
  * parameters, which the paginator owns (pass `startPage` and `pageSize` as options instead).
  */
-export type PageInput<Op extends PaginatedOperation> = Omit<InputOf<Op>, PaginationOf<Op>["pageNumber"] | PaginationOf<Op>["pageSize"]>;
+export type PageInput<Op extends PaginatedOperation> = Omit<
+  InputOf<Op>,
+  PaginationOf<Op>["pageNumber"] | PaginationOf<Op>["pageSize"] | IdempotencyTokenOf<Op>
+>;
+
+/**
+ * The operation's idempotency-token parameter (`ClientToken`), which a listing refuses: one token
+ * on every page request would make the service refuse each page after the first as a changed
+ * request under a used token. `never` when the operation has none (or its type is not literal).
+ */
+export type IdempotencyTokenOf<Op extends PaginatedOperation> = string extends Op["idempotencyToken"]
+  ? never
+  : Extract<Op["idempotencyToken"], string>;
 
 /** A client with the operation's method (`describeHpcClusters`): the convenience client, a wrapper, a test double. */
 export type MethodClient<Op extends PaginatedOperation> = {

@@ -160,6 +160,17 @@ describe("validation", () => {
     expect(fake.calls).toHaveLength(0);
   });
 
+  it("refuses the operation's idempotency token in the input, in its type and before any request", async () => {
+    // One ClientToken on every page request would make the service refuse each page after the first.
+    // @ts-expect-error ClientToken is not part of a listing's input
+    const input: Parameters<typeof paginate<typeof DescribeHpcClusters>>[2] = { ClientToken: "t-1" };
+    expect(() => paginate(fake.client, DescribeHpcClusters, input)).toThrow(PaginationOptionsError);
+    await expect(collectItems(fake.client, DescribeHpcClusters, input)).rejects.toThrow(/invalid pagination option ClientToken: .*leave it out/);
+    expect(fake.calls).toHaveLength(0);
+    // Absent or undefined is fine.
+    expect(() => paginate(fake.client, DescribeHpcClusters, { ClientToken: undefined } as never)).not.toThrow();
+  });
+
   it("refuses an unknown operation and a client without the method", async () => {
     expect(() => paginate(fake.client, "DescribeNothing" as never, {})).toThrow(/"DescribeNothing" is not a generated operation/);
     expect(() => paginate({} as never, DescribeHpcClusters, {})).toThrow(/client has no describeHpcClusters method and no send/);

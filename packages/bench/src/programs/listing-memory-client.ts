@@ -5,9 +5,9 @@
 // the listing and its peak during it, both `process.memoryUsage().heapUsed` right after a full
 // `gc()`, so they count what is live, not garbage that a collection has not reached yet.
 //
-// - iterate: `iterateHpcClusters` consumed by a slow consumer (a `pageDelayMs` sleep after each
+// - iterate: `iterateItems` consumed by a slow consumer (a `pageDelayMs` sleep after each
 //   page's worth of items), so the paginator runs ahead as far as `concurrency` lets it.
-// - collect: `collectHpcClusters`, which has to hold every item (the contrast).
+// - collect: `collectItems`, which has to hold every item (the contrast).
 //
 // Samples are taken when each page's response has arrived (in a wrapper around the client's
 // describeHpcClusters, so the response is live), after each page's items have been consumed
@@ -16,7 +16,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { createEcsClient } from "@ecs-hpc/core";
 import type { DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
-import { collectHpcClusters, iterateHpcClusters, type MethodClient } from "@ecs-hpc/paginate";
+import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import { collectItems, iterateItems, type MethodClient } from "@ecs-hpc/paginate";
 
 const CONCURRENCY = 8;
 const PAGE_SIZE = 100;
@@ -91,13 +92,13 @@ async function listOnce(maxItems?: number): Promise<number> {
   bufferedSum = 0;
   const options = { concurrency: CONCURRENCY, pageSize: PAGE_SIZE, ...(maxItems !== undefined ? { maxItems } : {}) };
   if (mode === "collect") {
-    const all = await collectHpcClusters(counting, { RegionId: "cn-hangzhou" }, options);
+    const all = await collectItems(counting, DescribeHpcClusters, { RegionId: "cn-hangzhou" }, options);
     sample(); // The whole result is still held here: collect's peak.
     return all.length;
   }
   let count = 0;
   let idChars = 0;
-  for await (const cluster of iterateHpcClusters(counting, { RegionId: "cn-hangzhou" }, options)) {
+  for await (const cluster of iterateItems(counting, DescribeHpcClusters, { RegionId: "cn-hangzhou" }, options)) {
     if (count % PAGE_SIZE === 0) handed += 1;
     idChars += String(cluster.HpcClusterId).length; // Touch the item; keep nothing.
     count += 1;

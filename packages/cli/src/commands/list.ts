@@ -1,5 +1,6 @@
 // `hpc-clusters list`: one page, or every page through the paginator (parallel).
-import { paginateDescribeHpcClusters, type HpcCluster } from "@ecs-hpc/paginate";
+import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import { paginate, type HpcCluster } from "@ecs-hpc/paginate";
 import type { Command } from "commander";
 import { addConnectionFlags, addMockDataFlags, connect, intOption, type ConnectionFlags } from "../client-options.ts";
 import type { CommandContext } from "../context.ts";
@@ -62,7 +63,7 @@ export function listCommand(program: Command, ctx: CommandContext): void {
       const started = performance.now();
       try {
         if (flags.all) {
-          const pages = paginateDescribeHpcClusters(connection.client, input, {
+          const pages = paginate(connection.client, DescribeHpcClusters, input, {
             concurrency: flags.concurrency,
             signal: ctx.signal,
             ...(flags.pageSize ? { pageSize: flags.pageSize } : {}),

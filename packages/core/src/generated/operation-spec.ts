@@ -134,10 +134,12 @@ export interface Operation<
   Output = unknown,
   ErrorCode extends string = string,
   Pagination extends PaginationSpec | null = PaginationSpec | null,
+  IdempotencyToken extends string | null = string | null,
 > extends ClientOperationSpec {
   readonly name: Name;
   readonly method: Method;
   readonly pagination: Pagination;
+  readonly idempotencyToken: IdempotencyToken;
   /** Type-level only: never present at run time. */
   readonly "~types"?: OperationTypes<Input, Output, ErrorCode>;
 }

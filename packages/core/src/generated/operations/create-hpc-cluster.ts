@@ -37,7 +37,7 @@ export type CreateHpcClusterErrorCode =
   | "ServiceUnavailable";
 
 /** CreateHpcCluster as a value of the `Operation` type: its name, method, input, output, error codes and pagination. */
-export type CreateHpcClusterOperation = Operation<"CreateHpcCluster", "createHpcCluster", CreateHpcClusterInput, CreateHpcClusterOutput, CreateHpcClusterErrorCode, null>;
+export type CreateHpcClusterOperation = Operation<"CreateHpcCluster", "createHpcCluster", CreateHpcClusterInput, CreateHpcClusterOutput, CreateHpcClusterErrorCode, null, "ClientToken">;
 
 /**
  * The run-time spec of CreateHpcCluster: pass it to `client.send`, `paginate` or the mock.

@@ -38,7 +38,7 @@ export type DeleteHpcClusterErrorCode =
   | "ServiceUnavailable";
 
 /** DeleteHpcCluster as a value of the `Operation` type: its name, method, input, output, error codes and pagination. */
-export type DeleteHpcClusterOperation = Operation<"DeleteHpcCluster", "deleteHpcCluster", DeleteHpcClusterInput, DeleteHpcClusterOutput, DeleteHpcClusterErrorCode, null>;
+export type DeleteHpcClusterOperation = Operation<"DeleteHpcCluster", "deleteHpcCluster", DeleteHpcClusterInput, DeleteHpcClusterOutput, DeleteHpcClusterErrorCode, null, "ClientToken">;
 
 /**
  * The run-time spec of DeleteHpcCluster: pass it to `client.send`, `paginate` or the mock.

@@ -38,7 +38,7 @@ export type DescribeHpcClustersErrorCode =
   | "ServiceUnavailable";
 
 /** DescribeHpcClusters as a value of the `Operation` type: its name, method, input, output, error codes and pagination. */
-export type DescribeHpcClustersOperation = Operation<"DescribeHpcClusters", "describeHpcClusters", DescribeHpcClustersInput, DescribeHpcClustersOutput, DescribeHpcClustersErrorCode, {"style":"PageNumber","pageNumber":"PageNumber","pageSize":"PageSize","totalCount":"TotalCount","items":"HpcClusters.HpcCluster","itemId":"HpcClusterId","maxPageSize":100,"defaultPageSize":10}>;
+export type DescribeHpcClustersOperation = Operation<"DescribeHpcClusters", "describeHpcClusters", DescribeHpcClustersInput, DescribeHpcClustersOutput, DescribeHpcClustersErrorCode, {"style":"PageNumber","pageNumber":"PageNumber","pageSize":"PageSize","totalCount":"TotalCount","items":"HpcClusters.HpcCluster","itemId":"HpcClusterId","maxPageSize":100,"defaultPageSize":10}, "ClientToken">;
 
 /**
  * The run-time spec of DescribeHpcClusters: pass it to `client.send`, `paginate` or the mock.

@@ -41,7 +41,7 @@ export type ModifyHpcClusterAttributeErrorCode =
   | "ServiceUnavailable";
 
 /** ModifyHpcClusterAttribute as a value of the `Operation` type: its name, method, input, output, error codes and pagination. */
-export type ModifyHpcClusterAttributeOperation = Operation<"ModifyHpcClusterAttribute", "modifyHpcClusterAttribute", ModifyHpcClusterAttributeInput, ModifyHpcClusterAttributeOutput, ModifyHpcClusterAttributeErrorCode, null>;
+export type ModifyHpcClusterAttributeOperation = Operation<"ModifyHpcClusterAttribute", "modifyHpcClusterAttribute", ModifyHpcClusterAttributeInput, ModifyHpcClusterAttributeOutput, ModifyHpcClusterAttributeErrorCode, null, "ClientToken">;
 
 /**
  * The run-time spec of ModifyHpcClusterAttribute: pass it to `client.send`, `paginate` or the mock.
