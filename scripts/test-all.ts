@@ -10,7 +10,10 @@ const root = join(import.meta.dirname, "..");
 const packageDirs = ["spec", ...readdirSync(join(root, "packages")).map((name) => join("packages", name))];
 for (const dir of packageDirs) rmSync(join(root, dir, ".test-results"), { recursive: true, force: true });
 
-const tasks = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ["lint", "typecheck", "check-package", "test", "consumer", "docs"];
+const tasks =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ["lint", "lint:code", "lint:dead-code", "typecheck", "check-package", "test", "consumer", "docs"];
 const turbo = spawnSync("pnpm", ["exec", "turbo", "run", ...tasks, "--output-logs=new-only", "--continue"], { cwd: root, stdio: "inherit" });
 
 let passed = 0;
