@@ -82,7 +82,14 @@ interface EntryExports {
 }
 
 function readDeclarations(files: string[]): Map<string, EntryExports> {
-  const program = ts.createProgram(files, { noEmit: true, skipLibCheck: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, types: [] });
+  const program = ts.createProgram(files, {
+    noEmit: true,
+    skipLibCheck: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    types: [],
+  });
   const checker = program.getTypeChecker();
   const result = new Map<string, EntryExports>();
   for (const file of files) {
@@ -108,7 +115,8 @@ export async function exportsSnapshots(packages: PublicPackage[]): Promise<Map<s
   const plans = packages.map((pkg) => ({ pkg, ...entriesOf(pkg) }));
   const declarations = readDeclarations(plans.flatMap((plan) => plan.declarationFiles));
   const snapshots = new Map<string, string>();
-  for (const plan of plans) snapshots.set(plan.pkg.name, await render(plan.pkg, plan.scriptEntries, plan.declarationFiles, declarations));
+  for (const plan of plans)
+    snapshots.set(plan.pkg.name, await render(plan.pkg, plan.scriptEntries, plan.declarationFiles, declarations));
   return snapshots;
 }
 
@@ -118,7 +126,9 @@ function entriesOf(pkg: PublicPackage): { scriptEntries: Entries; declarationFil
   const exportsMap = pkg.manifest.exports;
   if (exportsMap === undefined) throw new Error(`${pkg.name}: no "exports" map in package.json`);
   const listed: Array<[string, unknown]> =
-    typeof exportsMap === "string" || !Object.keys(exportsMap).every((key) => key.startsWith(".")) ? [[".", exportsMap]] : Object.entries(exportsMap);
+    typeof exportsMap === "string" || !Object.keys(exportsMap).every((key) => key.startsWith("."))
+      ? [[".", exportsMap]]
+      : Object.entries(exportsMap);
   const entries = listed.flatMap(([subpath, target]) => expandPattern(pkg, subpath, target));
   const scriptEntries = entries
     .map(([subpath, target]) => [subpath, conditions(target)] as const)
@@ -138,7 +148,8 @@ function entriesOf(pkg: PublicPackage): { scriptEntries: Entries; declarationFil
 function expandPattern(pkg: PublicPackage, subpath: string, target: unknown): Array<[string, unknown]> {
   if (!subpath.includes("*")) return [[subpath, target]];
   const types = conditions(target).find(([condition]) => isTypes(condition))?.[1];
-  if (types === undefined || !types.includes("*")) throw new Error(`${pkg.name}: exports["${subpath}"] needs a "types" pattern`);
+  if (types === undefined || !types.includes("*"))
+    throw new Error(`${pkg.name}: exports["${subpath}"] needs a "types" pattern`);
   const [before, after] = types.split("*") as [string, string];
   const dir = join(pkg.dir, before.slice(0, before.lastIndexOf("/") + 1));
   const head = before.slice(before.lastIndexOf("/") + 1);
@@ -149,7 +160,11 @@ function expandPattern(pkg: PublicPackage, subpath: string, target: unknown): Ar
     .filter((stem) => stem !== "index")
     .sort();
   const substitute = (value: unknown): unknown =>
-    typeof value === "string" ? value.replace("*", () => stem) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v)])) : value;
+    typeof value === "string"
+      ? value.replace("*", () => stem)
+      : value && typeof value === "object"
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v)]))
+        : value;
   let stem = "";
   return stems.map((each) => {
     stem = each;
@@ -157,7 +172,12 @@ function expandPattern(pkg: PublicPackage, subpath: string, target: unknown): Ar
   });
 }
 
-async function render(pkg: PublicPackage, scriptEntries: Entries, declarationFiles: string[], declarations: Map<string, EntryExports>): Promise<string> {
+async function render(
+  pkg: PublicPackage,
+  scriptEntries: Entries,
+  declarationFiles: string[],
+  declarations: Map<string, EntryExports>,
+): Promise<string> {
   const lines = [
     `# The public surface of ${pkg.name}: what each entry of its package.json "exports" map exports,`,
     "# read from the built .d.ts files (and checked against the JavaScript of every runtime condition).",
@@ -170,7 +190,8 @@ async function render(pkg: PublicPackage, scriptEntries: Entries, declarationFil
     const width = Math.max(0, ...names.map((name) => types.get(name)!.length));
     for (const name of names) lines.push(`${types.get(name)!.padEnd(width)} ${name}`);
     const scripts = new Map<string, string[]>();
-    for (const [condition, file] of list) if (!isTypes(condition) && isScript(file)) scripts.set(file, [...(scripts.get(file) ?? []), condition]);
+    for (const [condition, file] of list)
+      if (!isTypes(condition) && isScript(file)) scripts.set(file, [...(scripts.get(file) ?? []), condition]);
     for (const [file, conditionNames] of scripts) {
       const path = join(pkg.dir, file);
       if (!existsSync(path)) {
@@ -195,7 +216,9 @@ function lineDiff(before: string, after: string): string {
   const a = before.split("\n");
   const b = after.split("\n");
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -229,7 +252,9 @@ async function main(mode: string | undefined): Promise<void> {
       writeFileSync(path, now);
       console.log(`updated ${relative(root, path)}`);
     } else {
-      console.error(`${relative(root, path)} ${committed === "" ? "is missing" : "differs from the built package"}:\n${lineDiff(committed, now)}\n`);
+      console.error(
+        `${relative(root, path)} ${committed === "" ? "is missing" : "differs from the built package"}:\n${lineDiff(committed, now)}\n`,
+      );
     }
   }
   if (mode === "--check" && changed > 0) {

@@ -15,9 +15,30 @@ import { parseArgs } from "node:util";
 import { parseSpec, type Json, type JsonObject } from "../packages/codegen/src/load-spec.ts";
 
 const NOUNS = [
-  "Disk", "Snapshot", "Image", "NetworkInterface", "SecurityGroup", "KeyPair", "LaunchTemplate", "DedicatedHost",
-  "Deployment", "AutoSnapshotPolicy", "Command", "Invocation", "Activation", "ElasticityAssurance", "CapacityReservation",
-  "StorageSet", "PrefixList", "ImagePipeline", "ImageComponent", "Session", "ReservedInstance", "Tag", "Bandwidth", "HaVip",
+  "Disk",
+  "Snapshot",
+  "Image",
+  "NetworkInterface",
+  "SecurityGroup",
+  "KeyPair",
+  "LaunchTemplate",
+  "DedicatedHost",
+  "Deployment",
+  "AutoSnapshotPolicy",
+  "Command",
+  "Invocation",
+  "Activation",
+  "ElasticityAssurance",
+  "CapacityReservation",
+  "StorageSet",
+  "PrefixList",
+  "ImagePipeline",
+  "ImageComponent",
+  "Session",
+  "ReservedInstance",
+  "Tag",
+  "Bandwidth",
+  "HaVip",
 ];
 
 /** A small seeded generator (mulberry32): the same spec for the same N and seed. */
@@ -58,13 +79,29 @@ function extraParam(kind: number, index: number, resource: string): ExtraParam {
     { type: "boolean" },
   ];
   const schema = schemas[kind % schemas.length]!;
-  const param: JsonObject = { name, in: "query", required: false, description: `A made-up option of ${resource} (grown spec).`, schema, "x-acs-errors": { any: code } };
+  const param: JsonObject = {
+    name,
+    in: "query",
+    required: false,
+    description: `A made-up option of ${resource} (grown spec).`,
+    schema,
+    "x-acs-errors": { any: code },
+  };
   if (schema.type === "array") param["x-acs-encoding"] = "json";
   return { param, code, message };
 }
 
 function errorExample(code: string, message: string, status: number): JsonObject {
-  return { summary: `${code} (grown spec).`, value: { Code: code, Message: message, RequestId: "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E", HostId: "ecs.aliyuncs.com", Status: status } };
+  return {
+    summary: `${code} (grown spec).`,
+    value: {
+      Code: code,
+      Message: message,
+      RequestId: "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E",
+      HostId: "ecs.aliyuncs.com",
+      Status: status,
+    },
+  };
 }
 
 /** The 400 examples of an operation (a copy of the response, so that a shared `$ref` is not edited). */
@@ -76,7 +113,7 @@ function badRequestExamples(spec: JsonObject, op: JsonObject): JsonObject {
     response = clone(((spec.components as JsonObject).responses as JsonObject)[name] as JsonObject);
     responses["400"] = response;
   }
-  const media = ((response.content as JsonObject)["application/json"] as JsonObject);
+  const media = (response.content as JsonObject)["application/json"] as JsonObject;
   media.examples ??= {};
   return media.examples as JsonObject;
 }
@@ -85,7 +122,10 @@ function badRequestExamples(spec: JsonObject, op: JsonObject): JsonObject {
 export function growSpec(specText: string, count: number, seed = 1): JsonObject {
   const spec = parseSpec(specText);
   const paths = spec.paths as JsonObject;
-  const templates = Object.entries(paths).map(([path, item]) => ({ path, op: (item as JsonObject).post as JsonObject }));
+  const templates = Object.entries(paths).map(([path, item]) => ({
+    path,
+    op: (item as JsonObject).post as JsonObject,
+  }));
   const next = random(seed);
   const total = Math.max(count, templates.length);
   for (let i = 0; paths && Object.keys(paths).length < total; i++) {
@@ -120,14 +160,17 @@ export function growSpec(specText: string, count: number, seed = 1): JsonObject 
 }
 
 if (import.meta.main) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: "string", default: "1" }, out: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { seed: { type: "string", default: "1" }, out: { type: "string" } },
+  });
   const count = Number(positionals[0]);
   if (!Number.isInteger(count) || count < 1) {
     console.error("usage: node scripts/grow-spec.ts <N> [--seed <n>] [--out <file>]");
     process.exit(2);
   }
   const specText = readFileSync(join(import.meta.dirname, "../spec/ecs-hpc.openapi.yaml"), "utf8");
-  const text = JSON.stringify(growSpec(specText, count, Number(values.seed)), null, 2) + "\n";
+  const text = `${JSON.stringify(growSpec(specText, count, Number(values.seed)), null, 2)}\n`;
   if (values.out) writeFileSync(values.out, text);
   else process.stdout.write(text);
 }

@@ -14,7 +14,10 @@ const tasks =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
     : ["lint", "lint:code", "lint:dead-code", "typecheck", "check-package", "test", "consumer", "docs"];
-const turbo = spawnSync("pnpm", ["exec", "turbo", "run", ...tasks, "--output-logs=new-only", "--continue"], { cwd: root, stdio: "inherit" });
+const turbo = spawnSync("pnpm", ["exec", "turbo", "run", ...tasks, "--output-logs=new-only", "--continue"], {
+  cwd: root,
+  stdio: "inherit",
+});
 
 let passed = 0;
 let failed = 0;
@@ -22,7 +25,9 @@ let skipped = 0;
 for (const dir of packageDirs) {
   const results = join(root, dir, ".test-results");
   if (!existsSync(results)) continue;
-  for (const file of readdirSync(results).filter((name) => name.endsWith(".json")).map((name) => join(results, name))) {
+  for (const file of readdirSync(results)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => join(results, name))) {
     const summary = JSON.parse(readFileSync(file, "utf8")) as { passed: number; failed: number; skipped: number };
     passed += summary.passed;
     failed += summary.failed;

@@ -21,7 +21,12 @@ export class SummaryFileReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
-    const summary: PackageTestSummary = { passed: 0, failed: unhandledErrors.length, skipped: 0, files: testModules.length };
+    const summary: PackageTestSummary = {
+      passed: 0,
+      failed: unhandledErrors.length,
+      skipped: 0,
+      files: testModules.length,
+    };
     for (const module of testModules) {
       if (module.state() === "failed" && [...module.children.allTests()].length === 0) summary.failed += 1;
       for (const test of module.children.allTests()) {
@@ -33,7 +38,7 @@ export class SummaryFileReporter implements Reporter {
     }
     const dir = join(process.cwd(), ".test-results");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, `${this.run}.json`), JSON.stringify(summary) + "\n");
+    writeFileSync(join(dir, `${this.run}.json`), `${JSON.stringify(summary)}\n`);
   }
 }
 

@@ -49,7 +49,10 @@ interface Sample {
 function runOnce(side: Side): Promise<Sample> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ["--input-type=module", "-e", programs[side]], { cwd: CWD, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", programs[side]], {
+      cwd: CWD,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -61,7 +64,11 @@ function runOnce(side: Side): Promise<Sample> {
       clearTimeout(timer);
       if (code !== 0) return reject(new Error(`cold-import ${side}: exit ${code}: ${err.slice(0, 500)}`));
       try {
-        const parsed = JSON.parse(out.trim().split("\n").pop() ?? "") as { importMs: number; maxRssKiB: number; source: string };
+        const parsed = JSON.parse(out.trim().split("\n").pop() ?? "") as {
+          importMs: number;
+          maxRssKiB: number;
+          source: string;
+        };
         resolve({ wallMs, importMs: parsed.importMs, maxRssKiB: parsed.maxRssKiB, source: parsed.source });
       } catch {
         reject(new Error(`cold-import ${side}: unexpected output ${JSON.stringify(out)}`));
@@ -82,15 +89,44 @@ export async function runColdImport(): Promise<BenchResult> {
     }
   }
   const s = (side: Side, pick: (x: Sample) => number) => summarize(samples[side].map(pick));
-  const wall = { ours: s("ours", (x) => x.wallMs), theirs: s("theirs", (x) => x.wallMs), empty: s("empty", (x) => x.wallMs) };
+  const wall = {
+    ours: s("ours", (x) => x.wallMs),
+    theirs: s("theirs", (x) => x.wallMs),
+    empty: s("empty", (x) => x.wallMs),
+  };
   const imp = { ours: s("ours", (x) => x.importMs), theirs: s("theirs", (x) => x.importMs) };
-  const rss = { ours: s("ours", (x) => x.maxRssKiB / 1024), theirs: s("theirs", (x) => x.maxRssKiB / 1024), empty: s("empty", (x) => x.maxRssKiB / 1024) };
+  const rss = {
+    ours: s("ours", (x) => x.maxRssKiB / 1024),
+    theirs: s("theirs", (x) => x.maxRssKiB / 1024),
+    empty: s("empty", (x) => x.maxRssKiB / 1024),
+  };
   const wallRatio = wall.ours.median / wall.theirs.median;
   const aboveFloor = (wall.ours.median - wall.empty.median) / (wall.theirs.median - wall.empty.median);
   const rows: Row[] = [
-    { figure: "cold start: spawn → exit wall time (import + construct a client)", ours: fmtSummary(wall.ours, "ms"), theirs: fmtSummary(wall.theirs, "ms"), ratio: fmtRatio(wallRatio), target: "<= 0.2x (1/5)", pass: wallRatio <= 0.2 },
-    { figure: "import + construct only (timed inside the child)", ours: fmtSummary(imp.ours, "ms"), theirs: fmtSummary(imp.theirs, "ms"), ratio: fmtRatio(imp.ours.median / imp.theirs.median), target: "—", pass: undefined },
-    { figure: "peak RSS of that process", ours: fmtSummary(rss.ours, "MiB"), theirs: fmtSummary(rss.theirs, "MiB"), ratio: fmtRatio(rss.ours.median / rss.theirs.median), target: "—", pass: undefined },
+    {
+      figure: "cold start: spawn → exit wall time (import + construct a client)",
+      ours: fmtSummary(wall.ours, "ms"),
+      theirs: fmtSummary(wall.theirs, "ms"),
+      ratio: fmtRatio(wallRatio),
+      target: "<= 0.2x (1/5)",
+      pass: wallRatio <= 0.2,
+    },
+    {
+      figure: "import + construct only (timed inside the child)",
+      ours: fmtSummary(imp.ours, "ms"),
+      theirs: fmtSummary(imp.theirs, "ms"),
+      ratio: fmtRatio(imp.ours.median / imp.theirs.median),
+      target: "—",
+      pass: undefined,
+    },
+    {
+      figure: "peak RSS of that process",
+      ours: fmtSummary(rss.ours, "MiB"),
+      theirs: fmtSummary(rss.theirs, "MiB"),
+      ratio: fmtRatio(rss.ours.median / rss.theirs.median),
+      target: "—",
+      pass: undefined,
+    },
   ];
   const list = (side: Side) => samples[side].map((x) => fmt(x.wallMs)).join(", ");
   const notes = [
@@ -99,5 +135,10 @@ export async function runColdImport(): Promise<BenchResult> {
     `Peak RSS source: ${[...new Set(samples.ours.map((x) => x.source))].join("/")} (the child's own high-water mark; \`process.resourceUsage().maxRSS\` in a spawned child on Linux still holds the forked parent's pre-exec size, ${fmt(process.memoryUsage().rss / 2 ** 20)} MiB for this bench process, so it is used only where VmHWM is unavailable).`,
     `Wall ms per run — ours: ${list("ours")}; theirs: ${list("theirs")}; empty: ${list("empty")}.`,
   ];
-  return { name: "cold-import", title: "cold import time and peak memory (new process, import + construct)", rows, notes };
+  return {
+    name: "cold-import",
+    title: "cold import time and peak memory (new process, import + construct)",
+    rows,
+    notes,
+  };
 }

@@ -3,7 +3,10 @@
 export const REGION_ID = "cn-hangzhou";
 
 /** Fake credentials for the fixed-JSON server (which verifies nothing). */
-export const BENCH_CREDENTIALS = { accessKeyId: "LTAI5tBenchAccessKeyId", accessKeySecret: "BenchAccessKeySecret0123456789" } as const;
+export const BENCH_CREDENTIALS = {
+  accessKeyId: "LTAI5tBenchAccessKeyId",
+  accessKeySecret: "BenchAccessKeySecret0123456789",
+} as const;
 
 export const ACTION = "DescribeHpcClusters";
 export const API_VERSION = "2014-05-26";

@@ -43,8 +43,17 @@ interface Sample {
 
 function runClient(mode: Mode, clusters: Size, port: number): Promise<Sample> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, ECS_BENCH_HOST: `127.0.0.1:${port}`, ECS_BENCH_AK: mockCredentials.accessKeyId, ECS_BENCH_SK: mockCredentials.accessKeySecret };
-    const child = spawn(process.execPath, ["--expose-gc", CLIENT, mode, String(clusters), String(PAGE_DELAY_MS)], { cwd: CWD, env, stdio: ["ignore", "pipe", "pipe"] });
+    const env = {
+      ...process.env,
+      ECS_BENCH_HOST: `127.0.0.1:${port}`,
+      ECS_BENCH_AK: mockCredentials.accessKeyId,
+      ECS_BENCH_SK: mockCredentials.accessKeySecret,
+    };
+    const child = spawn(process.execPath, ["--expose-gc", CLIENT, mode, String(clusters), String(PAGE_DELAY_MS)], {
+      cwd: CWD,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -54,7 +63,12 @@ function runClient(mode: Mode, clusters: Size, port: number): Promise<Sample> {
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       const what = `listing-memory ${mode} ${clusters}`;
-      if (code !== 0) return reject(new Error(`${what}: exit ${code ?? signal}${signal === "SIGKILL" ? ` (over ${RUN_TIMEOUT_MS} ms)` : ""}: ${err.slice(0, 500)}`));
+      if (code !== 0)
+        return reject(
+          new Error(
+            `${what}: exit ${code ?? signal}${signal === "SIGKILL" ? ` (over ${RUN_TIMEOUT_MS} ms)` : ""}: ${err.slice(0, 500)}`,
+          ),
+        );
       let parsed: Sample & { items: number };
       try {
         parsed = JSON.parse(out.trim().split("\n").pop() ?? "") as Sample & { items: number };
@@ -62,8 +76,10 @@ function runClient(mode: Mode, clusters: Size, port: number): Promise<Sample> {
         return reject(new Error(`${what}: unexpected output ${JSON.stringify(out.slice(0, 500))}`));
       }
       const pages = Math.ceil(clusters / PAGE_SIZE);
-      if (parsed.items !== clusters) return reject(new Error(`${what}: listed ${parsed.items} clusters, expected ${clusters}`));
-      if (parsed.requests !== pages) return reject(new Error(`${what}: made ${parsed.requests} requests, expected ${pages}`));
+      if (parsed.items !== clusters)
+        return reject(new Error(`${what}: listed ${parsed.items} clusters, expected ${clusters}`));
+      if (parsed.requests !== pages)
+        return reject(new Error(`${what}: made ${parsed.requests} requests, expected ${pages}`));
       resolve(parsed);
     });
   });
@@ -78,7 +94,9 @@ export async function runListingMemory(): Promise<BenchResult> {
       servers.push(server);
       ports.set(size, server.port);
     }
-    const configs = (["iterate", "collect"] as const).flatMap((mode) => SIZES.map((size) => ({ mode, size, key: `${mode}@${size}` })));
+    const configs = (["iterate", "collect"] as const).flatMap((mode) =>
+      SIZES.map((size) => ({ mode, size, key: `${mode}@${size}` })),
+    );
     const samples = new Map<string, Sample[]>(configs.map((c) => [c.key, []]));
     const started = performance.now();
     let rounds = 0;
@@ -94,7 +112,8 @@ export async function runListingMemory(): Promise<BenchResult> {
     const of = (mode: Mode, size: Size) => samples.get(`${mode}@${size}`) ?? [];
     const peak = (mode: Mode, size: Size): Summary => summarize(of(mode, size).map((s) => s.peak / MIB));
     const base = (mode: Mode, size: Size): Summary => summarize(of(mode, size).map((s) => s.baseline / MIB));
-    const growth = (mode: Mode, size: Size): Summary => summarize(of(mode, size).map((s) => (s.peak - s.baseline) / MIB));
+    const growth = (mode: Mode, size: Size): Summary =>
+      summarize(of(mode, size).map((s) => (s.peak - s.baseline) / MIB));
     const pagesOf = (size: Size) => Math.ceil(size / PAGE_SIZE);
     const label = (size: Size) => `${pagesOf(size)} pages (${size.toLocaleString("en-US")} clusters)`;
     const it = { small: peak("iterate", small), large: peak("iterate", large) };
@@ -102,7 +121,8 @@ export async function runListingMemory(): Promise<BenchResult> {
     const co = { small: peak("collect", small), large: peak("collect", large) };
     const coGrowth = { small: growth("collect", small), large: growth("collect", large) };
     const ratio = it.large.median / it.small.median;
-    const perItem = (s: { small: Summary; large: Summary }) => ((s.large.median - s.small.median) * MIB) / (large - small);
+    const perItem = (s: { small: Summary; large: Summary }) =>
+      ((s.large.median - s.small.median) * MIB) / (large - small);
 
     const rows: Row[] = [
       {
@@ -131,7 +151,10 @@ export async function runListingMemory(): Promise<BenchResult> {
       },
     ];
 
-    const list = (mode: Mode, size: Size, pick: (s: Sample) => number) => of(mode, size).map((s) => fmt(pick(s))).join(", ");
+    const list = (mode: Mode, size: Size, pick: (s: Sample) => number) =>
+      of(mode, size)
+        .map((s) => fmt(pick(s)))
+        .join(", ");
     const window = (size: Size) => {
       const s = of("iterate", size);
       return `${pagesOf(size)} pages: at most ${Math.max(...s.map((x) => x.maxAhead ?? 0))} pages requested ahead of the page being consumed, window full (requests) at ${s.map((x) => `${x.fullWindow}/${x.boundaries}`).join(", ")} page boundaries, pages buffered after the delay max ${Math.max(...s.map((x) => x.maxBuffered ?? 0))}, mean ${s.map((x) => fmt(x.meanBuffered ?? 0)).join(", ")}`;
@@ -144,9 +167,21 @@ export async function runListingMemory(): Promise<BenchResult> {
       `Growth from ${pagesOf(small)} to ${pagesOf(large)} pages, per extra item (difference of median peaks / ${(large - small).toLocaleString("en-US")}): iterate ${fmt(perItem(it))} B/item, collect ${fmt(perItem(co))} B/item. Above the baseline: iterate ${fmtSummary(itGrowth.small, "MiB")} → ${fmtSummary(itGrowth.large, "MiB")}; collect ${fmtSummary(coGrowth.small, "MiB")} → ${fmtSummary(coGrowth.large, "MiB")}. Most of iterate's growth is the one piece of per-item state the paginator keeps by design, its set of yielded HpcClusterIds (deduplication; the paginate README: "The ids of the listing are kept in memory until it ends"; see this package's README for a one-off check with it patched out): its heap is not strictly flat in the number of items, only much flatter than holding them.`,
       `${rounds} rounds, the four (side, size) runs rotated every round; bounded by ${ROUNDS} rounds and a ${TIME_BUDGET_MS / 1000} s budget (at least ${MIN_ROUNDS} rounds).`,
       `Peak MiB per run — iterate ${pagesOf(small)}: ${list("iterate", small, (s) => s.peak / MIB)}; iterate ${pagesOf(large)}: ${list("iterate", large, (s) => s.peak / MIB)}; collect ${pagesOf(small)}: ${list("collect", small, (s) => s.peak / MIB)}; collect ${pagesOf(large)}: ${list("collect", large, (s) => s.peak / MIB)}.`,
-      `Listing ms per run, of which gc() ms (the sampling dominates; these are not speed figures) — iterate ${pagesOf(large)}: ${of("iterate", large).map((s) => `${fmt(s.ms)} (${fmt(s.gcMs)})`).join(", ")}; collect ${pagesOf(large)}: ${of("collect", large).map((s) => `${fmt(s.ms)} (${fmt(s.gcMs)})`).join(", ")}.`,
+      `Listing ms per run, of which gc() ms (the sampling dominates; these are not speed figures) — iterate ${pagesOf(large)}: ${of(
+        "iterate",
+        large,
+      )
+        .map((s) => `${fmt(s.ms)} (${fmt(s.gcMs)})`)
+        .join(", ")}; collect ${pagesOf(large)}: ${of("collect", large)
+        .map((s) => `${fmt(s.ms)} (${fmt(s.gcMs)})`)
+        .join(", ")}.`,
     ];
-    return { name: "listing-memory", title: `peak client heap listing ${pagesOf(small)} vs ${pagesOf(large)} pages with a slow consumer (msw mock server, no latency)`, rows, notes };
+    return {
+      name: "listing-memory",
+      title: `peak client heap listing ${pagesOf(small)} vs ${pagesOf(large)} pages with a slow consumer (msw mock server, no latency)`,
+      rows,
+      notes,
+    };
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
   }

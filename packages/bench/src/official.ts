@@ -23,7 +23,11 @@ export function createOfficialClient(options: OfficialOptions): OfficialClient {
   return new Ecs.default(config);
 }
 
-export function describeRequest(fields: { regionId: string; pageSize?: number; pageNumber?: number }): InstanceType<typeof Ecs.DescribeHpcClustersRequest> {
+export function describeRequest(fields: {
+  regionId: string;
+  pageSize?: number;
+  pageNumber?: number;
+}): InstanceType<typeof Ecs.DescribeHpcClustersRequest> {
   return new Ecs.DescribeHpcClustersRequest(fields);
 }
 

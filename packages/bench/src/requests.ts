@@ -55,15 +55,31 @@ function bareHttp(url: string): Promise<{ TotalCount?: unknown }> {
 }
 
 const expectTotal = (got: unknown, side: string) => {
-  if (got !== FIXED_RESPONSE.TotalCount) throw new Error(`requests: ${side} read TotalCount ${String(got)}, expected ${FIXED_RESPONSE.TotalCount}`);
+  if (got !== FIXED_RESPONSE.TotalCount)
+    throw new Error(`requests: ${side} read TotalCount ${String(got)}, expected ${FIXED_RESPONSE.TotalCount}`);
 };
 
 export async function runRequests(): Promise<BenchResult> {
   const server = await spawnServer(new URL("./servers/fixed-json-server.ts", import.meta.url));
   try {
-    const ours = createEcsClient({ endpoint: `http://127.0.0.1:${server.port}`, credentials: BENCH_CREDENTIALS, regionId: REGION_ID, retry: false });
-    const oursOnFetch = createEcsClient({ endpoint: `http://127.0.0.1:${server.port}`, credentials: BENCH_CREDENTIALS, regionId: REGION_ID, retry: false, requestHandler: fetchHandler() });
-    const theirs = createOfficialClient({ endpoint: `127.0.0.1:${server.port}`, credentials: BENCH_CREDENTIALS, regionId: REGION_ID });
+    const ours = createEcsClient({
+      endpoint: `http://127.0.0.1:${server.port}`,
+      credentials: BENCH_CREDENTIALS,
+      regionId: REGION_ID,
+      retry: false,
+    });
+    const oursOnFetch = createEcsClient({
+      endpoint: `http://127.0.0.1:${server.port}`,
+      credentials: BENCH_CREDENTIALS,
+      regionId: REGION_ID,
+      retry: false,
+      requestHandler: fetchHandler(),
+    });
+    const theirs = createOfficialClient({
+      endpoint: `127.0.0.1:${server.port}`,
+      credentials: BENCH_CREDENTIALS,
+      regionId: REGION_ID,
+    });
     const url = `http://127.0.0.1:${server.port}/?ClientToken=0c593ea1-3bea-11e9-b96b-88e9fe637760&PageSize=${PAGE_SIZE}&RegionId=${REGION_ID}`;
 
     const sides: Record<"ours" | "theirs" | "fetch" | "http" | "oursFetch", Call> = {
@@ -72,7 +88,9 @@ export async function runRequests(): Promise<BenchResult> {
         expectTotal(page.TotalCount, "ours");
       },
       theirs: async () => {
-        const response = await theirs.describeHpcClusters(describeRequest({ regionId: REGION_ID, pageSize: PAGE_SIZE }));
+        const response = await theirs.describeHpcClusters(
+          describeRequest({ regionId: REGION_ID, pageSize: PAGE_SIZE }),
+        );
         expectTotal(response.body?.totalCount, "theirs");
       },
       fetch: async () => {
@@ -105,17 +123,77 @@ export async function runRequests(): Promise<BenchResult> {
     const [oR, tR, fR, hR, ofR] = [rps("ours"), rps("theirs"), rps("fetch"), rps("http"), rps("oursFetch")];
     const [oC, tC, fC, hC, ofC] = [cpu("ours"), cpu("theirs"), cpu("fetch"), cpu("http"), cpu("oursFetch")];
     const rows: Row[] = [
-      { figure: "requests/s, sequential", ours: fmtSummary(oR, "/s"), theirs: fmtSummary(tR, "/s"), ratio: fmtRatio(oR.median / tR.median), target: ">= 1.5x", pass: oR.median / tR.median >= 1.5 },
-      { figure: "requests/s vs bare fetch (theirs = fetch)", ours: fmtSummary(oR, "/s"), theirs: fmtSummary(fR, "/s"), ratio: fmtRatio(oR.median / fR.median), target: ">= 0.85x (within 15%)", pass: oR.median / fR.median >= 0.85 },
-      { figure: "client CPU per call", ours: fmtSummary(oC, "µs"), theirs: fmtSummary(tC, "µs"), ratio: fmtRatio(oC.median / tC.median), target: "<= 0.667x (1/1.5)", pass: oC.median / tC.median <= 1 / 1.5 },
-      { figure: "client CPU per call vs bare fetch (theirs = fetch)", ours: fmtSummary(oC, "µs"), theirs: fmtSummary(fC, "µs"), ratio: fmtRatio(oC.median / fC.median), target: "<= 1.15x (within 15%)", pass: oC.median / fC.median <= 1.15 },
-      { figure: "requests/s vs a bare node:http request, the floor of the transport ours uses on Node (theirs = node:http)", ours: fmtSummary(oR, "/s"), theirs: fmtSummary(hR, "/s"), ratio: fmtRatio(oR.median / hR.median), target: "—", pass: undefined },
-      { figure: "client CPU per call vs a bare node:http request (theirs = node:http)", ours: fmtSummary(oC, "µs"), theirs: fmtSummary(hC, "µs"), ratio: fmtRatio(oC.median / hC.median), target: "—", pass: undefined },
-      { figure: "ours sending through fetch (`fetchHandler`: Bun, Deno, browsers, the `fetch` option): requests/s vs bare fetch (theirs = fetch)", ours: fmtSummary(ofR, "/s"), theirs: fmtSummary(fR, "/s"), ratio: fmtRatio(ofR.median / fR.median), target: "—", pass: undefined },
-      { figure: "ours sending through fetch: requests/s vs the official client", ours: fmtSummary(ofR, "/s"), theirs: fmtSummary(tR, "/s"), ratio: fmtRatio(ofR.median / tR.median), target: "—", pass: undefined },
+      {
+        figure: "requests/s, sequential",
+        ours: fmtSummary(oR, "/s"),
+        theirs: fmtSummary(tR, "/s"),
+        ratio: fmtRatio(oR.median / tR.median),
+        target: ">= 1.5x",
+        pass: oR.median / tR.median >= 1.5,
+      },
+      {
+        figure: "requests/s vs bare fetch (theirs = fetch)",
+        ours: fmtSummary(oR, "/s"),
+        theirs: fmtSummary(fR, "/s"),
+        ratio: fmtRatio(oR.median / fR.median),
+        target: ">= 0.85x (within 15%)",
+        pass: oR.median / fR.median >= 0.85,
+      },
+      {
+        figure: "client CPU per call",
+        ours: fmtSummary(oC, "µs"),
+        theirs: fmtSummary(tC, "µs"),
+        ratio: fmtRatio(oC.median / tC.median),
+        target: "<= 0.667x (1/1.5)",
+        pass: oC.median / tC.median <= 1 / 1.5,
+      },
+      {
+        figure: "client CPU per call vs bare fetch (theirs = fetch)",
+        ours: fmtSummary(oC, "µs"),
+        theirs: fmtSummary(fC, "µs"),
+        ratio: fmtRatio(oC.median / fC.median),
+        target: "<= 1.15x (within 15%)",
+        pass: oC.median / fC.median <= 1.15,
+      },
+      {
+        figure:
+          "requests/s vs a bare node:http request, the floor of the transport ours uses on Node (theirs = node:http)",
+        ours: fmtSummary(oR, "/s"),
+        theirs: fmtSummary(hR, "/s"),
+        ratio: fmtRatio(oR.median / hR.median),
+        target: "—",
+        pass: undefined,
+      },
+      {
+        figure: "client CPU per call vs a bare node:http request (theirs = node:http)",
+        ours: fmtSummary(oC, "µs"),
+        theirs: fmtSummary(hC, "µs"),
+        ratio: fmtRatio(oC.median / hC.median),
+        target: "—",
+        pass: undefined,
+      },
+      {
+        figure:
+          "ours sending through fetch (`fetchHandler`: Bun, Deno, browsers, the `fetch` option): requests/s vs bare fetch (theirs = fetch)",
+        ours: fmtSummary(ofR, "/s"),
+        theirs: fmtSummary(fR, "/s"),
+        ratio: fmtRatio(ofR.median / fR.median),
+        target: "—",
+        pass: undefined,
+      },
+      {
+        figure: "ours sending through fetch: requests/s vs the official client",
+        ours: fmtSummary(ofR, "/s"),
+        theirs: fmtSummary(tR, "/s"),
+        ratio: fmtRatio(ofR.median / tR.median),
+        target: "—",
+        pass: undefined,
+      },
     ];
-    const paired = (a: string, b: string, pick: (w: Window) => number) => summarize((samples[a] ?? []).map((w, i) => pick(w) / pick((samples[b] ?? [])[i] as Window)));
-    const list = (name: string, pick: (w: Window) => number) => (samples[name] ?? []).map((w) => fmt(pick(w))).join(", ");
+    const paired = (a: string, b: string, pick: (w: Window) => number) =>
+      summarize((samples[a] ?? []).map((w, i) => pick(w) / pick((samples[b] ?? [])[i] as Window)));
+    const list = (name: string, pick: (w: Window) => number) =>
+      (samples[name] ?? []).map((w) => fmt(pick(w))).join(", ");
     const notes = [
       `One child-process node:http server on 127.0.0.1:${server.port} answering ${JSON.stringify(FIXED_RESPONSE).length} bytes of fixed JSON; keep-alive on every side (their defaults: ours and bare node:http through Node's global agent, the official client through its own, fetch through undici's pool). Calls are sequential (one in flight); every answer's TotalCount is checked.`,
       `${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order rotated each round, after ${WARMUP_MS} ms warm-up per side. CPU per call = process.cpuUsage() (user + system) delta of the bench process / calls.`,

@@ -64,7 +64,22 @@ async function main(argv: readonly string[]): Promise<number> {
       const message = error instanceof Error ? error.message : String(error);
       console.log("ERROR");
       console.error(error);
-      results.push({ name, title: "did not complete", rows: [{ figure: "error", ours: message.split("\n")[0] ?? "", theirs: "", ratio: "", target: "completes", pass: false }], notes: [message], seconds: (performance.now() - t0) / 1000 });
+      results.push({
+        name,
+        title: "did not complete",
+        rows: [
+          {
+            figure: "error",
+            ours: message.split("\n")[0] ?? "",
+            theirs: "",
+            ratio: "",
+            target: "completes",
+            pass: false,
+          },
+        ],
+        notes: [message],
+        seconds: (performance.now() - t0) / 1000,
+      });
     }
   }
   const totalSeconds = (performance.now() - started) / 1000;
@@ -73,7 +88,10 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log("");
   console.log(`${summaryLine(results)}; ${totalSeconds.toFixed(0)} s`);
   if (write) {
-    const loadAtEnd = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+    const loadAtEnd = os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ");
     writeResults(RESULTS_PATH, markdown(results, m, loadAtEnd, totalSeconds));
     console.log(`wrote ${RESULTS_PATH}`);
   }

@@ -50,29 +50,53 @@ async function makeCopy(n: number): Promise<Copy> {
   const dir = join(CORE, `.bench-scale-${n}-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  cpSync(join(CORE, "src"), join(dir, "src"), { recursive: true, filter: (path) => !path.endsWith(".test.ts") && !path.includes("/generated/operations/") });
+  cpSync(join(CORE, "src"), join(dir, "src"), {
+    recursive: true,
+    filter: (path) => !path.endsWith(".test.ts") && !path.includes("/generated/operations/"),
+  });
   cpSync(join(CORE, "package.json"), join(dir, "package.json"));
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ extends: "../../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist", types: ["node"] }, include: ["src"] }));
+  writeFileSync(
+    join(dir, "tsconfig.json"),
+    JSON.stringify({
+      extends: "../../../tsconfig.base.json",
+      compilerOptions: { rootDir: "src", outDir: "dist", types: ["node"] },
+      include: ["src"],
+    }),
+  );
   const specText = JSON.stringify(growSpec(readFileSync(join(ROOT, "spec/ecs-hpc.openapi.yaml"), "utf8"), n));
   const [files, generateMs] = await timed(() => generate(specText));
   for (const [name, contents] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, "src/generated", name)), { recursive: true });
     writeFileSync(join(dir, "src/generated", name), contents);
   }
-  const [, buildMs] = await timed(() => run(CORE_TSC, ["-p", join(dir, "tsconfig.json")], { cwd: dir, maxBuffer: 64 << 20 }));
+  const [, buildMs] = await timed(() =>
+    run(CORE_TSC, ["-p", join(dir, "tsconfig.json")], { cwd: dir, maxBuffer: 64 << 20 }),
+  );
   const consumer = join(dir, "consumer");
   mkdirSync(join(consumer, "node_modules/@ecs-hpc"), { recursive: true });
   symlinkSync(dir, join(consumer, "node_modules/@ecs-hpc/core"), "dir");
   cpSync(join(BENCH, "src/programs/one-call-ours.ts"), join(consumer, "one-call.ts"));
-  writeFileSync(join(consumer, "convenience.ts"), `import { createEcsClient } from "@ecs-hpc/core";
+  writeFileSync(
+    join(consumer, "convenience.ts"),
+    `import { createEcsClient } from "@ecs-hpc/core";
 const ecs = createEcsClient({ endpoint: "http://127.0.0.1:9", regionId: "cn-hangzhou", credentials: { accessKeyId: "ak", accessKeySecret: "sk" } });
 console.log((await ecs.describeHpcClusters({ PageSize: 10 })).TotalCount);
-`);
+`,
+  );
   return { n, dir, consumer, generateMs, buildMs, files: Object.keys(files).length };
 }
 
 async function bundleGzip(entry: string): Promise<{ gzip: number; raw: number }> {
-  const result = await esbuild.build({ entryPoints: [entry], platform: "node", bundle: true, minify: true, format: "esm", write: false, logLevel: "silent", outfile: "out.mjs" });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    platform: "node",
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+    outfile: "out.mjs",
+  });
   const code = result.outputFiles[0]!.contents;
   return { raw: code.length, gzip: gzipSync(code).length };
 }
@@ -109,15 +133,37 @@ interface TypeCheck {
 /** tsc --noEmit --extendedDiagnostics on one file; its own Total time and counts. */
 async function typeCheckOnce(dir: string, file: string, skipLibCheck: boolean): Promise<TypeCheck> {
   const config = join(dir, `tsconfig.bench-${skipLibCheck ? "skip" : "full"}.json`);
-  writeFileSync(config, JSON.stringify({ compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", strict: true, noEmit: true, skipLibCheck, types: ["node"] }, files: [file] }));
-  const stdout = await run(process.execPath, [CONSUMER_TSC, "-p", config, "--extendedDiagnostics"], { cwd: dir, maxBuffer: 16 << 20 }).then(
+  writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        target: "es2022",
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        strict: true,
+        noEmit: true,
+        skipLibCheck,
+        types: ["node"],
+      },
+      files: [file],
+    }),
+  );
+  const stdout = await run(process.execPath, [CONSUMER_TSC, "-p", config, "--extendedDiagnostics"], {
+    cwd: dir,
+    maxBuffer: 16 << 20,
+  }).then(
     (result) => result.stdout,
     (error: { stdout?: string }) => error.stdout ?? "",
   );
   const figure = (name: string) => Number((new RegExp(`^${name}:\\s+([\\d.]+)`, "m").exec(stdout) ?? [])[1]);
   const totalS = figure("Total time");
   if (!Number.isFinite(totalS)) throw new Error(`scale: tsc did not finish on ${file}:\n${stdout.slice(0, 2000)}`);
-  return { errors: (stdout.match(/error TS\d+/g) ?? []).length, totalS, instantiations: figure("Instantiations"), files: figure("Files") };
+  return {
+    errors: (stdout.match(/error TS\d+/g) ?? []).length,
+    totalS,
+    instantiations: figure("Instantiations"),
+    files: figure("Files"),
+  };
 }
 
 export async function runScale(): Promise<BenchResult> {
@@ -140,7 +186,9 @@ export async function runScale(): Promise<BenchResult> {
     const coldSides = [small, large];
     for (const copy of coldSides) await coldOnce(copy.consumer, coldProgram);
     const cold = new Map<number, { wallMs: number; importMs: number }[]>(coldSides.map((c) => [c.n, []]));
-    for (let i = 0; i < COLD_RUNS; i++) for (const copy of i % 2 === 0 ? coldSides : [...coldSides].reverse()) cold.get(copy.n)!.push(await coldOnce(copy.consumer, coldProgram));
+    for (let i = 0; i < COLD_RUNS; i++)
+      for (const copy of i % 2 === 0 ? coldSides : [...coldSides].reverse())
+        cold.get(copy.n)!.push(await coldOnce(copy.consumer, coldProgram));
     const convenienceCold = new Map<number, number>();
     for (const copy of coldSides) {
       await coldOnce(copy.consumer, coldConvenience);
@@ -179,12 +227,38 @@ export async function runScale(): Promise<BenchResult> {
     const i400 = summarize(cold.get(L)!.map((x) => x.importMs));
     const tc = (key: string) => {
       const runs = checks.get(key)!;
-      return { s: summarize(runs.map((r) => r.totalS)), instantiations: median(runs.map((r) => r.instantiations)), files: median(runs.map((r) => r.files)), errors: Math.max(...runs.map((r) => r.errors)) };
+      return {
+        s: summarize(runs.map((r) => r.totalS)),
+        instantiations: median(runs.map((r) => r.instantiations)),
+        files: median(runs.map((r) => r.files)),
+        errors: Math.max(...runs.map((r) => r.errors)),
+      };
     };
     const rows: Row[] = [
-      { figure: `one-call bundle gzip (README form), N=${L} vs N=4`, ours: kb(b400.gzip), theirs: kb(b4.gzip), ratio: fmtRatio(b400.gzip / b4.gzip), target: "<= 1.1x", pass: b400.gzip <= 1.1 * b4.gzip },
-      { figure: `one-call bundle gzip, N=${L} vs official SDK`, ours: kb(b400.gzip), theirs: kb(theirsBundle.gzip), ratio: `${fmtRatio(b400.gzip / theirsBundle.gzip)} (1/${fmt(theirsBundle.gzip / b400.gzip)})`, target: "<= 1/30 (0.0333x)", pass: b400.gzip * 30 <= theirsBundle.gzip },
-      { figure: `cold import + construct (spawn -> exit), N=${L} vs N=4`, ours: fmtSummary(c400, "ms"), theirs: fmtSummary(c4, "ms"), ratio: fmtRatio(c400.median / c4.median), target: "<= 1.2x", pass: c400.median <= 1.2 * c4.median },
+      {
+        figure: `one-call bundle gzip (README form), N=${L} vs N=4`,
+        ours: kb(b400.gzip),
+        theirs: kb(b4.gzip),
+        ratio: fmtRatio(b400.gzip / b4.gzip),
+        target: "<= 1.1x",
+        pass: b400.gzip <= 1.1 * b4.gzip,
+      },
+      {
+        figure: `one-call bundle gzip, N=${L} vs official SDK`,
+        ours: kb(b400.gzip),
+        theirs: kb(theirsBundle.gzip),
+        ratio: `${fmtRatio(b400.gzip / theirsBundle.gzip)} (1/${fmt(theirsBundle.gzip / b400.gzip)})`,
+        target: "<= 1/30 (0.0333x)",
+        pass: b400.gzip * 30 <= theirsBundle.gzip,
+      },
+      {
+        figure: `cold import + construct (spawn -> exit), N=${L} vs N=4`,
+        ours: fmtSummary(c400, "ms"),
+        theirs: fmtSummary(c4, "ms"),
+        ratio: fmtRatio(c400.median / c4.median),
+        target: "<= 1.2x",
+        pass: c400.median <= 1.2 * c4.median,
+      },
     ];
     for (const mode of ["full", "skip"] as const) {
       const label = mode === "full" ? "skipLibCheck off" : "skipLibCheck on";
@@ -192,8 +266,22 @@ export async function runScale(): Promise<BenchResult> {
       const ours400 = tc(`ours-${L}-${mode}`);
       const theirs = tc(`theirs-${mode}`);
       rows.push(
-        { figure: `consumer type-check, ${label}, N=${L} vs N=4`, ours: `${fmtSummary(ours400.s, "s")}, ${ours400.instantiations} inst.`, theirs: `${fmtSummary(ours4.s, "s")}, ${ours4.instantiations} inst.`, ratio: fmtRatio(ours400.s.median / ours4.s.median), target: "<= 1.5x, no error", pass: ours400.s.median <= 1.5 * ours4.s.median && ours400.errors === 0 && ours4.errors === 0 },
-        { figure: `consumer type-check, ${label}, N=4 vs official SDK`, ours: `${fmtSummary(ours4.s, "s")}, ${ours4.instantiations} inst., ${ours4.files} files`, theirs: `${fmtSummary(theirs.s, "s")}, ${theirs.instantiations} inst., ${theirs.files} files${theirs.errors > 0 ? `, ${theirs.errors} errors in its declarations` : ""}`, ratio: fmtRatio(ours4.s.median / theirs.s.median), target: "< 1x", pass: ours4.s.median < theirs.s.median },
+        {
+          figure: `consumer type-check, ${label}, N=${L} vs N=4`,
+          ours: `${fmtSummary(ours400.s, "s")}, ${ours400.instantiations} inst.`,
+          theirs: `${fmtSummary(ours4.s, "s")}, ${ours4.instantiations} inst.`,
+          ratio: fmtRatio(ours400.s.median / ours4.s.median),
+          target: "<= 1.5x, no error",
+          pass: ours400.s.median <= 1.5 * ours4.s.median && ours400.errors === 0 && ours4.errors === 0,
+        },
+        {
+          figure: `consumer type-check, ${label}, N=4 vs official SDK`,
+          ours: `${fmtSummary(ours4.s, "s")}, ${ours4.instantiations} inst., ${ours4.files} files`,
+          theirs: `${fmtSummary(theirs.s, "s")}, ${theirs.instantiations} inst., ${theirs.files} files${theirs.errors > 0 ? `, ${theirs.errors} errors in its declarations` : ""}`,
+          ratio: fmtRatio(ours4.s.median / theirs.s.median),
+          target: "< 1x",
+          pass: ours4.s.median < theirs.s.median,
+        },
       );
     }
     const perOp = (c: Copy) => (c.generateMs + c.buildMs) / c.n;

@@ -4,7 +4,16 @@
 // same signature before anything is timed, which shows that they do the same work.
 import { signV1, signV3 } from "@ecs-hpc/core/signer";
 import Dara from "@darabonba/typescript";
-import { ACTION, API_VERSION, BENCH_CREDENTIALS, DESCRIBE_PARAMS, EMPTY_BODY_SHA256, FIXED_DATE, FIXED_NONCE, HOST } from "./fixtures.ts";
+import {
+  ACTION,
+  API_VERSION,
+  BENCH_CREDENTIALS,
+  DESCRIBE_PARAMS,
+  EMPTY_BODY_SHA256,
+  FIXED_DATE,
+  FIXED_NONCE,
+  HOST,
+} from "./fixtures.ts";
 import { OfficialUtil } from "./official.ts";
 import type { BenchResult, Row } from "./report.ts";
 import { fmt, fmtRatio, fmtSummary, summarize } from "./stats.ts";
@@ -40,7 +49,15 @@ const v1Params: Record<string, string> = {
 };
 
 function oursV3(): string {
-  return signV3({ method: "POST", path: "/", query: DESCRIBE_PARAMS, headers: v3Headers, hashedPayload: EMPTY_BODY_SHA256, accessKeyId, accessKeySecret }).authorization;
+  return signV3({
+    method: "POST",
+    path: "/",
+    query: DESCRIBE_PARAMS,
+    headers: v3Headers,
+    hashedPayload: EMPTY_BODY_SHA256,
+    accessKeyId,
+    accessKeySecret,
+  }).authorization;
 }
 
 // The official client builds a $dara.Request (method, pathname, query, headers) and calls
@@ -52,7 +69,13 @@ officialRequest.query = { ...DESCRIBE_PARAMS };
 officialRequest.headers = { ...v3Headers };
 
 function theirsV3(): string {
-  return OfficialUtil.getAuthorization(officialRequest, "ACS3-HMAC-SHA256", EMPTY_BODY_SHA256, accessKeyId, accessKeySecret);
+  return OfficialUtil.getAuthorization(
+    officialRequest,
+    "ACS3-HMAC-SHA256",
+    EMPTY_BODY_SHA256,
+    accessKeyId,
+    accessKeySecret,
+  );
 }
 
 function oursV1(): string {
@@ -113,16 +136,32 @@ export async function runSigning(): Promise<BenchResult> {
   for (const pair of pairs) {
     const a = pair.ours();
     const b = pair.theirs();
-    if (a !== b) throw new Error(`signing ${pair.label}: the signers disagree, so they do not do the same work:\n ours:   ${a}\n theirs: ${b}`);
-    notes.push(`${pair.label}: both signers produce the same output for the same input before timing: \`${a.length > 90 ? `…${a.slice(-72)}` : a}\``);
+    if (a !== b)
+      throw new Error(
+        `signing ${pair.label}: the signers disagree, so they do not do the same work:\n ours:   ${a}\n theirs: ${b}`,
+      );
+    notes.push(
+      `${pair.label}: both signers produce the same output for the same input before timing: \`${a.length > 90 ? `…${a.slice(-72)}` : a}\``,
+    );
     const { ours, theirs } = measurePair(pair);
     const so = summarize(ours);
     const st = summarize(theirs);
     const ratio = so.median / st.median;
-    rows.push({ figure: `${pair.label} signatures/s`, ours: fmtSummary(so, "/s"), theirs: fmtSummary(st, "/s"), ratio: fmtRatio(ratio), target: ">= 1x", pass: ratio >= 1 });
-    notes.push(`${pair.label}: ${ROUNDS} alternating rounds of ${ROUND_MS} ms per side after ${WARMUP_MS} ms warm-up; ours ${ours.map((x) => fmt(x)).join(", ")}; theirs ${theirs.map((x) => fmt(x)).join(", ")} (signatures/s).`);
+    rows.push({
+      figure: `${pair.label} signatures/s`,
+      ours: fmtSummary(so, "/s"),
+      theirs: fmtSummary(st, "/s"),
+      ratio: fmtRatio(ratio),
+      target: ">= 1x",
+      pass: ratio >= 1,
+    });
+    notes.push(
+      `${pair.label}: ${ROUNDS} alternating rounds of ${ROUND_MS} ms per side after ${WARMUP_MS} ms warm-up; ours ${ours.map((x) => fmt(x)).join(", ")}; theirs ${theirs.map((x) => fmt(x)).join(", ")} (signatures/s).`,
+    );
   }
-  notes.push(`Inputs: DescribeHpcClusters with ${Object.keys(DESCRIBE_PARAMS).join(", ")}; fixed date ${FIXED_DATE} and nonce; V3 headers ${Object.keys(v3Headers).join(", ")} with the empty-body hash precomputed for both sides; V1 with the eight common parameters.`);
+  notes.push(
+    `Inputs: DescribeHpcClusters with ${Object.keys(DESCRIBE_PARAMS).join(", ")}; fixed date ${FIXED_DATE} and nonce; V3 headers ${Object.keys(v3Headers).join(", ")} with the empty-body hash precomputed for both sides; V1 with the eight common parameters.`,
+  );
   if (sink === 42) console.log(""); // keep the results observable
   return { name: "signing", title: "signatures per second (same inputs, same output)", rows, notes };
 }

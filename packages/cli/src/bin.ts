@@ -13,5 +13,10 @@ const { run } = await import("./program.ts");
 guardOutput(process.stdout, process.stderr, (code) => process.exit(code));
 const controller = new AbortController();
 process.once("SIGINT", () => controller.abort(new Error("interrupted")));
-const code = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: controller.signal });
+const code = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  signal: controller.signal,
+});
 process.exitCode = code;

@@ -1,5 +1,10 @@
 // The flags every command shares, and the client they describe.
-import { createEcsClient, EcsCredentialsError, type Credentials, type CredentialsProvider, type EcsClient } from "@ecs-hpc/core";
+import {
+  createEcsClient,
+  EcsCredentialsError,
+  type CredentialsProvider,
+  type EcsClient,
+} from "@ecs-hpc/core";
 import { defaultCredentials, defaultRegion, isCredentialsError } from "@ecs-hpc/credentials/node";
 import { InvalidArgumentError, type Command } from "commander";
 import { logOptions } from "./log-env.ts";
@@ -43,7 +48,12 @@ export function addConnectionFlags(command: Command): Command {
 /** The flags that shape the built-in mock's data: only for commands that read it. */
 export function addMockDataFlags(command: Command): Command {
   return command
-    .option("--mock-clusters <n>", "clusters in the mock service (0-1000000)", intOption("--mock-clusters", 0, 1_000_000), 250)
+    .option(
+      "--mock-clusters <n>",
+      "clusters in the mock service (0-1000000)",
+      intOption("--mock-clusters", 0, 1_000_000),
+      250,
+    )
     .option("--mock-seed <n>", "seed of the mock service's data", intOption("--mock-seed", 0, 2 ** 32 - 1), 1);
 }
 
@@ -52,7 +62,11 @@ export function intOption(flag: string, min: number, max: number = Number.MAX_SA
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
-      throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `${flag} must be an integer >= ${min}.` : `${flag} must be an integer from ${min} to ${max}.`);
+      throw new InvalidArgumentError(
+        max === Number.MAX_SAFE_INTEGER
+          ? `${flag} must be an integer >= ${min}.`
+          : `${flag} must be an integer from ${min} to ${max}.`,
+      );
     }
     return n;
   };
@@ -63,7 +77,7 @@ export function intOption(flag: string, min: number, max: number = Number.MAX_SA
  * `profile`, credentials file, ECS RAM role, credentials URI); when nothing yields, an error that
  * lists what each source said and tells a CLI user what to do.
  */
-export function chainCredentials(profile: string | undefined, env: NodeJS.ProcessEnv): CredentialsProvider {
+function chainCredentials(profile: string | undefined, env: NodeJS.ProcessEnv): CredentialsProvider {
   const chain = defaultCredentials({ profile, env });
   return () =>
     chain().catch((error: unknown) => {
@@ -77,20 +91,6 @@ export function chainCredentials(profile: string | undefined, env: NodeJS.Proces
         { cause: error },
       );
     });
-}
-
-/** The key pair from `env` (empty counts as unset), or an error that tells a CLI user what to do. */
-export function envCredentials(env: NodeJS.ProcessEnv): CredentialsProvider {
-  return (): Credentials => {
-    const accessKeyId = env.ALIBABA_CLOUD_ACCESS_KEY_ID || undefined;
-    const accessKeySecret = env.ALIBABA_CLOUD_ACCESS_KEY_SECRET || undefined;
-    if (!accessKeyId || !accessKeySecret) {
-      throw new EcsCredentialsError(
-        "no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN for STS credentials), or try --mock",
-      );
-    }
-    return { accessKeyId, accessKeySecret, securityToken: env.ALIBABA_CLOUD_SECURITY_TOKEN || undefined };
-  };
 }
 
 export interface Connection {
@@ -111,10 +111,16 @@ export async function connect(
   if (!regionId) {
     throw new UsageError("no region: pass --region or set ALIBABA_CLOUD_REGION_ID");
   }
-  if (flags.signatureVersion !== "v3" && flags.signatureVersion !== "v1") throw new UsageError(`--signature-version must be v3 or v1 (got ${JSON.stringify(flags.signatureVersion)})`);
+  if (flags.signatureVersion !== "v3" && flags.signatureVersion !== "v1")
+    throw new UsageError(`--signature-version must be v3 or v1 (got ${JSON.stringify(flags.signatureVersion)})`);
   const logging = logOptions(env, stderr);
   let backend: MockBackend | undefined;
-  if (flags.mock) backend = await startMockBackend({ clusters: flags.mockClusters ?? 250, seed: flags.mockSeed ?? 1, region: regionId });
+  if (flags.mock)
+    backend = await startMockBackend({
+      clusters: flags.mockClusters ?? 250,
+      seed: flags.mockSeed ?? 1,
+      region: regionId,
+    });
   try {
     const client = createEcsClient({
       regionId,
@@ -128,7 +134,8 @@ export async function connect(
     return { client, regionId, close: () => backend?.close() };
   } catch (error) {
     backend?.close();
-    if (error instanceof TypeError) throw new UsageError(error.message.replace(/^invalid endpoint option/, "invalid --endpoint"));
+    if (error instanceof TypeError)
+      throw new UsageError(error.message.replace(/^invalid endpoint option/, "invalid --endpoint"));
     throw error;
   }
 }

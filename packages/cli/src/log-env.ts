@@ -4,7 +4,7 @@
 // (terminal-text.ts, decision 8), since stderr may be a terminal.
 import type { EcsClientOptions, Logger, LogLevel } from "@ecs-hpc/core";
 import { UsageError } from "./report-error.ts";
-import { terminalSafe as escape } from "./terminal-text.ts";
+import { terminalSafe } from "./terminal-text.ts";
 
 const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
 
@@ -14,10 +14,11 @@ export function logOptions(env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream
   const value = env.ECS_HPC_LOG?.trim().toLowerCase();
   if (!value) return {};
   if (!LEVELS.includes(value as LogLevel)) {
-    const got = JSON.stringify(escape(env.ECS_HPC_LOG ?? ""));
+    const got = JSON.stringify(terminalSafe(env.ECS_HPC_LOG ?? ""));
     throw new UsageError(`ECS_HPC_LOG must be one of ${LEVELS.join(", ")} (got ${got})`);
   }
-  const line = (level: string) => (message: string) => void stderr.write(`[ecs-hpc ${level}] ${escape(message)}\n`);
+  const line = (level: string) => (message: string) =>
+    void stderr.write(`[ecs-hpc ${level}] ${terminalSafe(message)}\n`);
   const logger: Logger = { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") };
   return { logger, logLevel: value as LogLevel };
 }

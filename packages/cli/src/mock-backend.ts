@@ -9,7 +9,11 @@ export interface MockBackend {
 
 const DEFAULT_REGION = "cn-hangzhou";
 
-export async function startMockBackend(options: { clusters: number; seed: number; region: string }): Promise<MockBackend> {
+export async function startMockBackend(options: {
+  clusters: number;
+  seed: number;
+  region: string;
+}): Promise<MockBackend> {
   const [{ setupServer }, mock] = await Promise.all([import("msw/node"), import("@ecs-hpc/msw")]);
   // The store holds clusters only in regions the service serves. For any other region the mock
   // answers what the service would (InvalidRegionId.NotFound), so the data goes to the default one.

@@ -15,7 +15,7 @@ export interface ClusterWriter {
 
 /** Every `--json` output of the CLI: two-space indented, one trailing newline. */
 export function formatJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + "\n";
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** The terminal's width when stdout is one (`COLUMNS` wins over what it reports); otherwise (a pipe, a file) no limit. */
@@ -31,7 +31,7 @@ export function clusterWriter(format: Format, stdout: NodeJS.WritableStream, wid
   if (format === "ndjson") {
     return {
       add: (clusters) => {
-        if (clusters.length > 0) stdout.write(clusters.map((c) => JSON.stringify(c)).join("\n") + "\n");
+        if (clusters.length > 0) stdout.write(`${clusters.map((c) => JSON.stringify(c)).join("\n")}\n`);
       },
       end: () => undefined,
     };

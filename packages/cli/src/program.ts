@@ -44,7 +44,12 @@ export async function run(argv: readonly string[], ctx: CommandContext): Promise
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      )
+        return EXIT.ok;
       // commander already printed its message; an option parser's UsageError arrives wrapped.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }

@@ -11,7 +11,11 @@ export class UsageError extends Error {
 }
 
 /** The paginator's option names, as the flags that set them. */
-const FLAG_OF_OPTION: Readonly<Record<string, string>> = { pageSize: "--page-size", concurrency: "--concurrency", maxItems: "--max-items" };
+const FLAG_OF_OPTION: Readonly<Record<string, string>> = {
+  pageSize: "--page-size",
+  concurrency: "--concurrency",
+  maxItems: "--max-items",
+};
 
 interface PaginationOptionsErrorLike extends Error {
   readonly kind: "pagination-options";
@@ -22,7 +26,7 @@ function isPaginationOptionsError(error: unknown): error is PaginationOptionsErr
   return error instanceof Error && (error as { kind?: unknown }).kind === "pagination-options";
 }
 
-export function exitCodeFor(error: unknown): number {
+function exitCodeFor(error: unknown): number {
   const cause = isPaginationError(error) ? error.cause : error;
   if (error instanceof UsageError || isPaginationOptionsError(error)) return EXIT.usage;
   if (isEcsError(cause, "validation")) return EXIT.usage;
@@ -47,7 +51,7 @@ export function withClientTokenHint(error: unknown): unknown {
   return error;
 }
 
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   const hint = typeof error === "object" && error !== null ? (error as { [HINT]?: string })[HINT] : undefined;
   return hint === undefined ? describeFailure(error) : `${describeFailure(error)}\n${hint}`;
 }
@@ -71,7 +75,8 @@ function describeFailure(error: unknown): string {
 }
 
 export function reportError(error: unknown, debug: boolean, stderr: NodeJS.WritableStream): number {
-  stderr.write(describeError(error) + "\n");
-  if (debug && error instanceof Error && error.stack) stderr.write(terminalSafe(error.stack).replace(/\\x0a/g, "\n") + "\n");
+  stderr.write(`${describeError(error)}\n`);
+  if (debug && error instanceof Error && error.stack)
+    stderr.write(`${terminalSafe(error.stack).replace(/\\x0a/g, "\n")}\n`);
   return exitCodeFor(error);
 }

@@ -3,8 +3,8 @@
 // or `jq` end with), as a shell pipeline expects. Any other write failure (a full disk: ENOSPC)
 // is one line on stderr and exit 1. Without this, Node throws the stream's error with a stack.
 
-export const EXIT_BROKEN_PIPE = 141;
-export const EXIT_WRITE_FAILED = 1;
+const EXIT_BROKEN_PIPE = 141;
+const EXIT_WRITE_FAILED = 1;
 
 type Exit = (code: number) => never;
 
@@ -13,7 +13,9 @@ export function guardOutput(stdout: NodeJS.WritableStream, stderr: NodeJS.Writab
   stdout.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") exit(EXIT_BROKEN_PIPE);
     try {
-      stderr.write(`error: cannot write the output: ${error.code ?? error.message}${error.code === "ENOSPC" ? " (no space left on device)" : ""}\n`);
+      stderr.write(
+        `error: cannot write the output: ${error.code ?? error.message}${error.code === "ENOSPC" ? " (no space left on device)" : ""}\n`,
+      );
     } catch {
       // stderr is gone too; the exit code says it.
     }

@@ -37,7 +37,11 @@ const continuesAt = (text: string, i: number) =>
  * of the result: one pass for most text; for text with combining characters a binary search over
  * the cut position, O(length * log length). Nothing for a cell that is not cut.
  */
-export function truncateWithWidth(text: string, width: number, textWidth = displayWidth(text)): { text: string; width: number } {
+function truncateWithWidth(
+  text: string,
+  width: number,
+  textWidth = displayWidth(text),
+): { text: string; width: number } {
   if (textWidth <= width) return { text, width: textWidth };
   if (width <= 0) return { text: "", width: 0 };
   const room = width - ELLIPSIS.ellipsisWidth;
@@ -117,7 +121,11 @@ export function fitColumns(natural: readonly number[], maxWidth: number): number
  * Renders `rows` under `head`. `maxWidth` is the terminal's width; `undefined` (not a terminal)
  * means no limit. Returns the whole text, ending in a newline.
  */
-export function renderTable(head: readonly string[], rows: readonly (readonly string[])[], maxWidth: number | undefined): string {
+export function renderTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  maxWidth: number | undefined,
+): string {
   const columns = head.length;
   const cells: string[][] = [];
   const widths: number[][] = [];
@@ -144,5 +152,5 @@ export function renderTable(head: readonly string[], rows: readonly (readonly st
     }
     lines.push(line.trimEnd());
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -4,7 +4,6 @@
 // follows. Anyone who can name a cluster can otherwise clear another user's screen, retitle their
 // terminal, or make one ID read as another. JSON and NDJSON output escape these already.
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (char: string): string => {
@@ -16,4 +15,3 @@ const visible = (char: string): string => {
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, visible);
 }
-

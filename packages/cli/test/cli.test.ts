@@ -13,11 +13,19 @@ const baseEnv = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true",
 };
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, timeout: 110_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...baseEnv, ...env }, timeout: 110_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -35,13 +43,16 @@ describe("hpc-clusters list --mock", () => {
     const a = await cli(["list", "--mock", "--all", "--json", "--mock-clusters", "230", "--concurrency", "4"]);
     const b = await cli(["list", "--mock", "--all", "--json", "--mock-clusters", "230", "--concurrency", "1"]);
     expect(a.code).toBe(0);
-    const parsed = JSON.parse(a.stdout) as { TotalCount: number; HpcClusters: { HpcCluster: { HpcClusterId: string }[] } };
+    const parsed = JSON.parse(a.stdout) as {
+      TotalCount: number;
+      HpcClusters: { HpcCluster: { HpcClusterId: string }[] };
+    };
     expect(Object.keys(parsed)).toEqual(["TotalCount", "HpcClusters"]);
     expect(Object.keys(parsed.HpcClusters)).toEqual(["HpcCluster"]);
     expect(parsed.TotalCount).toBe(230);
     expect(parsed.HpcClusters.HpcCluster).toHaveLength(230);
     expect(new Set(parsed.HpcClusters.HpcCluster.map((c) => c.HpcClusterId)).size).toBe(230);
-    expect(a.stdout).toBe(JSON.stringify(parsed, null, 2) + "\n");
+    expect(a.stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
     expect(JSON.parse(b.stdout)).toEqual(parsed);
   });
 
@@ -92,9 +103,13 @@ describe("errors and exit codes", () => {
   });
 
   it("no credentials: exit 3, names the variables and --mock, no library advice, no stack", async () => {
-    const { code, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "http://127.0.0.1:9"], { ALIBABA_CLOUD_ACCESS_KEY_ID: "" });
+    const { code, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "http://127.0.0.1:9"], {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "",
+    });
     expect(code).toBe(3);
-    expect(stderr).toMatch(/^error: no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET .*or try --mock$/m);
+    expect(stderr).toMatch(
+      /^error: no credentials: export ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET .*or try --mock$/m,
+    );
     expect(stderr).not.toMatch(/createEcsClient/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
@@ -109,7 +124,19 @@ describe("errors and exit codes", () => {
     expect(top.stdout).toMatch(/list/);
     const list = await cli(["list", "--help"]);
     expect(list.code).toBe(0);
-    for (const flag of ["--all", "--ids", "--page-size", "--max-items", "--concurrency", "--json", "--ndjson", "--mock", "--endpoint", "--signature-version"]) expect(list.stdout).toContain(flag);
+    for (const flag of [
+      "--all",
+      "--ids",
+      "--page-size",
+      "--max-items",
+      "--concurrency",
+      "--json",
+      "--ndjson",
+      "--mock",
+      "--endpoint",
+      "--signature-version",
+    ])
+      expect(list.stdout).toContain(flag);
   });
 });
 
@@ -117,19 +144,28 @@ describe("against the standalone mock server over loopback", () => {
   let server: RunningMockServer;
   const secret = "cli-test-secret-value";
   beforeAll(async () => {
-    server = await startMockServer({ store: { clusters: 57, seed: 9 }, credentials: [{ accessKeyId: "LTAIcli", accessKeySecret: secret }] });
+    server = await startMockServer({
+      store: { clusters: 57, seed: 9 },
+      credentials: [{ accessKeyId: "LTAIcli", accessKeySecret: secret }],
+    });
   });
   afterAll(async () => server?.close());
   const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIcli", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
 
   it.each(["v3", "v1"])("lists every cluster with signature %s", async (version) => {
-    const { code, stdout } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", server.url, "--all", "--json", "--signature-version", version], env);
+    const { code, stdout } = await cli(
+      ["list", "--region", "cn-hangzhou", "--endpoint", server.url, "--all", "--json", "--signature-version", version],
+      env,
+    );
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { TotalCount: number }).TotalCount).toBe(57);
   });
 
   it("a wrong secret: the service's code and request id on one line, exit 1, secret never printed", async () => {
-    const { code, stdout, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", server.url, "--debug"], { ...env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: "wrong-secret-xyz" });
+    const { code, stdout, stderr } = await cli(
+      ["list", "--region", "cn-hangzhou", "--endpoint", server.url, "--debug"],
+      { ...env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: "wrong-secret-xyz" },
+    );
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^error: SignatureDoesNotMatch: .+ request id [0-9A-F-]{36}/m);
@@ -143,7 +179,8 @@ describe("against the standalone mock server over loopback", () => {
     expect(logged.stderr).toMatch(/^\[ecs-hpc debug\] POST DescribeHpcClusters attempt 1: HTTP 200 in \d+ ms$/m);
     expect(logged.stderr).not.toContain(secret);
     const wrong = await cli(list, { ...env, ALIBABA_CLOUD_ACCESS_KEY_SECRET: "wrong-secret-xyz", ECS_HPC_LOG: "warn" });
-    const failed = /^\[ecs-hpc warn\] POST DescribeHpcClusters attempt 1: HTTP 400 SignatureDoesNotMatch in \d+ ms; fail$/m;
+    const failed =
+      /^\[ecs-hpc warn\] POST DescribeHpcClusters attempt 1: HTTP 400 SignatureDoesNotMatch in \d+ ms; fail$/m;
     expect(wrong.stderr).toMatch(failed);
     expect(wrong.stderr).not.toContain("wrong-secret-xyz");
     const quiet = await cli([...list, "--page-size", "5"], env);

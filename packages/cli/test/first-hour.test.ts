@@ -16,11 +16,19 @@ const baseEnv = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: "true",
 };
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...baseEnv, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -58,8 +66,12 @@ describe("help and exit codes", () => {
   it("on a Node older than the engines range, the bin says what it needs (simulated), nothing else", async () => {
     const preload = 'data:text/javascript,Object.defineProperty(process.versions, "node", { value: "20.11.1" })';
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ["--import", preload, bin, "list", "--mock"], { env: baseEnv, timeout: 60_000 }, (error, out, err) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout: out, stderr: err }),
+      execFile(
+        process.execPath,
+        ["--import", preload, bin, "list", "--mock"],
+        { env: baseEnv, timeout: 60_000 },
+        (error, out, err) =>
+          resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout: out, stderr: err }),
       );
     });
     expect(code).toBe(1);
@@ -68,7 +80,9 @@ describe("help and exit codes", () => {
   });
 
   it("--version is the package's version", async () => {
-    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, "../package.json"), "utf8")) as {
+      version: string;
+    };
     const { code, stdout } = await cli(["--version"]);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(version);
@@ -95,9 +109,14 @@ describe("help and exit codes", () => {
   });
 
   it("an endpoint without a scheme is a usage error naming --endpoint, before any request", async () => {
-    const { code, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "127.0.0.1:8080"], { ALIBABA_CLOUD_ACCESS_KEY_ID: "a", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "b" });
+    const { code, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "127.0.0.1:8080"], {
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "a",
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: "b",
+    });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^error: invalid --endpoint "127\.0\.0\.1:8080": no scheme; write http:\/\/127\.0\.0\.1:8080/m);
+    expect(stderr).toMatch(
+      /^error: invalid --endpoint "127\.0\.0\.1:8080": no scheme; write http:\/\/127\.0\.0\.1:8080/m,
+    );
     const bad = await cli(["list", "--region", "cn-hangzhou", "--endpoint", "htp:/nope"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/invalid --endpoint "htp:\/nope": the scheme must be http or https/);
@@ -107,19 +126,33 @@ describe("help and exit codes", () => {
     const { code, stdout } = await cli(["create", "--mock", "--name", "cfd-json", "--json"]);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { HpcClusterId: string; RequestId: string };
-    expect(stdout).toBe(JSON.stringify(parsed, null, 2) + "\n");
+    expect(stdout).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
     expect(parsed.HpcClusterId).toMatch(/^hpc-/);
   });
 });
 
 describe("--ids that match no cluster", () => {
   it("are named on stderr, the data stays on stdout", async () => {
-    const first = JSON.parse((await cli(["list", "--mock", "--json", "--page-size", "1"])).stdout) as { HpcClusters: { HpcCluster: { HpcClusterId: string }[] } };
+    const first = JSON.parse((await cli(["list", "--mock", "--json", "--page-size", "1"])).stdout) as {
+      HpcClusters: { HpcCluster: { HpcClusterId: string }[] };
+    };
     const known = first.HpcClusters.HpcCluster[0]!.HpcClusterId;
     for (const extra of [[], ["--all"]]) {
-      const { code, stdout, stderr } = await cli(["list", "--mock", "--ndjson", "--ids", `${known},hpc-nosuchcluster1`, ...extra]);
+      const { code, stdout, stderr } = await cli([
+        "list",
+        "--mock",
+        "--ndjson",
+        "--ids",
+        `${known},hpc-nosuchcluster1`,
+        ...extra,
+      ]);
       expect(code).toBe(0);
-      expect(stdout.trim().split("\n").map((l) => (JSON.parse(l) as { HpcClusterId: string }).HpcClusterId)).toEqual([known]);
+      expect(
+        stdout
+          .trim()
+          .split("\n")
+          .map((l) => (JSON.parse(l) as { HpcClusterId: string }).HpcClusterId),
+      ).toEqual([known]);
       expect(stderr).toMatch(/^note: no cluster in cn-hangzhou has the id hpc-nosuchcluster1$/m);
     }
   });
@@ -131,7 +164,12 @@ describe("in a terminal", () => {
   it("the table fits the terminal's width, long descriptions cut with an ellipsis", async () => {
     const out = stream({ columns: 80 });
     const err = stream(undefined);
-    const code = await run(["list", "--mock", "--all", "--mock-clusters", "300", "--no-progress"], { stdout: out.stream, stderr: err.stream, env, signal: new AbortController().signal });
+    const code = await run(["list", "--mock", "--all", "--mock-clusters", "300", "--no-progress"], {
+      stdout: out.stream,
+      stderr: err.stream,
+      env,
+      signal: new AbortController().signal,
+    });
     expect(code).toBe(0);
     const lines = out.text().trimEnd().split("\n");
     expect(lines).toHaveLength(301);
@@ -143,7 +181,12 @@ describe("in a terminal", () => {
   it("progress goes to a terminal's stderr only, cleared before the summary; stdout holds data only", async () => {
     const out = stream(undefined);
     const err = stream({ columns: 80 });
-    const code = await run(["list", "--mock", "--all", "--ndjson", "--mock-clusters", "120"], { stdout: out.stream, stderr: err.stream, env, signal: new AbortController().signal });
+    const code = await run(["list", "--mock", "--all", "--ndjson", "--mock-clusters", "120"], {
+      stdout: out.stream,
+      stderr: err.stream,
+      env,
+      signal: new AbortController().signal,
+    });
     expect(code).toBe(0);
     const lines = out.text().trimEnd().split("\n");
     expect(lines).toHaveLength(120);
@@ -154,10 +197,22 @@ describe("in a terminal", () => {
 
   it("a pipe gets whole rows", async () => {
     const out = stream(undefined);
-    const code = await run(["list", "--mock", "--all", "--mock-clusters", "300"], { stdout: out.stream, stderr: stream(undefined).stream, env, signal: new AbortController().signal });
+    const code = await run(["list", "--mock", "--all", "--mock-clusters", "300"], {
+      stdout: out.stream,
+      stderr: stream(undefined).stream,
+      env,
+      signal: new AbortController().signal,
+    });
     expect(code).toBe(0);
     expect(out.text()).not.toContain("…");
-    expect(Math.max(...out.text().split("\n").map((l) => l.length))).toBeGreaterThan(80);
+    expect(
+      Math.max(
+        ...out
+          .text()
+          .split("\n")
+          .map((l) => l.length),
+      ),
+    ).toBeGreaterThan(80);
   }, 60_000);
 
   it("the summary times the listing, not the rendering", async () => {
@@ -168,7 +223,12 @@ describe("in a terminal", () => {
       clock += 1_000_000;
     });
     const err = stream(undefined);
-    const code = await run(["list", "--mock", "--all", "--mock-clusters", "30"], { stdout: out.stream, stderr: err.stream, env, signal: new AbortController().signal });
+    const code = await run(["list", "--mock", "--all", "--mock-clusters", "30"], {
+      stdout: out.stream,
+      stderr: err.stream,
+      env,
+      signal: new AbortController().signal,
+    });
     expect(code).toBe(0);
     expect(err.text()).toMatch(/^30 clusters of 30 in cn-hangzhou \(mock service\), listed in 0\.00 s$/m);
   }, 60_000);

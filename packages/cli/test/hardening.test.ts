@@ -15,14 +15,21 @@ const baseEnv = {
 };
 const keys = { ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIhostile", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "hostile-test-secret" };
 // Any raw control character (a newline ends a line and is fine).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const RAW_CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env: { ...baseEnv, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...baseEnv, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -36,20 +43,30 @@ describe("pipes and full disks", () => {
   it.each([
     ["NDJSON, many writes", ["--ndjson"]],
     ["a table, one large write", []],
-  ])("a reader that stops after the first chunk (| head -1) ends it quietly with 141: %s", async (_, format) => {
-    const child = spawn(process.execPath, [bin, "list", "--mock", "--all", "--mock-clusters", "20000", ...format], { env: baseEnv, stdio: ["ignore", "pipe", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
-    child.stdout.once("data", () => child.stdout.destroy());
-    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
-    expect(code).toBe(141);
-    expect(stderr).not.toMatch(/EPIPE|\n\s+at |Error/);
-  }, 60_000);
+  ])(
+    "a reader that stops after the first chunk (| head -1) ends it quietly with 141: %s",
+    async (_, format) => {
+      const child = spawn(process.execPath, [bin, "list", "--mock", "--all", "--mock-clusters", "20000", ...format], {
+        env: baseEnv,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+      child.stdout.once("data", () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+      expect(code).toBe(141);
+      expect(stderr).not.toMatch(/EPIPE|\n\s+at |Error/);
+    },
+    60_000,
+  );
 
   it("a full disk (/dev/full) is one line on stderr and exit 1", async () => {
     const full = openSync("/dev/full", "w");
     try {
-      const child = spawn(process.execPath, [bin, "list", "--mock", "--all", "--json"], { env: baseEnv, stdio: ["ignore", full, "pipe"] });
+      const child = spawn(process.execPath, [bin, "list", "--mock", "--all", "--json"], {
+        env: baseEnv,
+        stdio: ["ignore", full, "pipe"],
+      });
       let stderr = "";
       child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk));
       const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
@@ -63,8 +80,15 @@ describe("pipes and full disks", () => {
 
 describe("no terminal injection", () => {
   it("names, descriptions and IDs in a table have their control characters made visible", async () => {
-    const cluster = { HpcClusterId: `hpc-x${NASTY.csi}`, Name: `n${NASTY.title}`, Description: `${NASTY.clear}d${NASTY.del}${NASTY.bidi}` };
-    hostile = await startHostileService({ status: 200, body: { RequestId: "R", PageNumber: 1, PageSize: 10, TotalCount: 1, HpcClusters: { HpcCluster: [cluster] } } });
+    const cluster = {
+      HpcClusterId: `hpc-x${NASTY.csi}`,
+      Name: `n${NASTY.title}`,
+      Description: `${NASTY.clear}d${NASTY.del}${NASTY.bidi}`,
+    };
+    hostile = await startHostileService({
+      status: 200,
+      body: { RequestId: "R", PageNumber: 1, PageSize: 10, TotalCount: 1, HpcClusters: { HpcCluster: [cluster] } },
+    });
     const { code, stdout, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", hostile.url], keys);
     expect(code).toBe(0);
     expect(stdout).not.toMatch(RAW_CONTROL);
@@ -74,7 +98,9 @@ describe("no terminal injection", () => {
     expect(stdout).toContain("\\x1b[2J\\x1b[Hd\\x7f\\u202e");
     // JSON keeps the data exact (JSON.stringify escapes C0 controls; the parse gives them back).
     const json = await cli(["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, "--json"], keys);
-    expect((JSON.parse(json.stdout) as { HpcClusters: { HpcCluster: unknown[] } }).HpcClusters.HpcCluster).toEqual([cluster]);
+    expect((JSON.parse(json.stdout) as { HpcClusters: { HpcCluster: unknown[] } }).HpcClusters.HpcCluster).toEqual([
+      cluster,
+    ]);
   });
 
   it("a service error's code, message and request id have their control characters made visible", async () => {
@@ -98,7 +124,10 @@ describe("an error body is an error, whatever the status", () => {
       body: { Code: "InvalidRegionId.NotFound", Message: "The specified region does not exist.", RequestId: "R-200" },
     });
     for (const args of [[], ["--all"]]) {
-      const { code, stdout, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, ...args], keys);
+      const { code, stdout, stderr } = await cli(
+        ["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, ...args],
+        keys,
+      );
       expect(code).toBe(1);
       expect(stdout).toBe("");
       expect(stderr).toMatch(/^error: InvalidRegionId\.NotFound: The specified region does not exist\./m);
@@ -107,8 +136,14 @@ describe("an error body is an error, whatever the status", () => {
   });
 
   it("a 200 without the fields the spec requires is a response error naming the field", async () => {
-    hostile = await startHostileService({ status: 200, body: { RequestId: "R-empty", PageNumber: 1, PageSize: 10, TotalCount: 0 } });
-    const { code, stdout, stderr } = await cli(["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, "--all"], keys);
+    hostile = await startHostileService({
+      status: 200,
+      body: { RequestId: "R-empty", PageNumber: 1, PageSize: 10, TotalCount: 0 },
+    });
+    const { code, stdout, stderr } = await cli(
+      ["list", "--region", "cn-hangzhou", "--endpoint", hostile.url, "--all"],
+      keys,
+    );
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/HpcClusters/);
@@ -118,7 +153,10 @@ describe("an error body is an error, whatever the status", () => {
 
 describe("usage mistakes all exit 2", () => {
   it.each([
-    [["list", "--mock", "--all", "--page-size", "101"], /invalid pagination option pageSize: must be an integer from 1 to 100 \(got 101\) \(the --page-size flag\)/],
+    [
+      ["list", "--mock", "--all", "--page-size", "101"],
+      /invalid pagination option pageSize: must be an integer from 1 to 100 \(got 101\) \(the --page-size flag\)/,
+    ],
     [["list", "--mock", "--page", "99999999999999999999"], /--page must be an integer from 1 to 2147483647/],
     [["list", "--mock", "--max-items", "9007199254740993"], /--max-items must be an integer >= 1/],
     [["list", "--mock", "--all", "--concurrency", "65"], /--concurrency must be an integer from 1 to 64/],

@@ -8,13 +8,21 @@ export interface HostileService {
   close(): Promise<void>;
 }
 
-export async function startHostileService(answer: { status: number; body: unknown; headers?: Record<string, string> }): Promise<HostileService> {
+export async function startHostileService(answer: {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}): Promise<HostileService> {
   let requests = 0;
   const server: Server = createServer((request, response) => {
     requests++;
     request.resume();
     const body = JSON.stringify(answer.body);
-    response.writeHead(answer.status, { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...answer.headers });
+    response.writeHead(answer.status, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(body),
+      ...answer.headers,
+    });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

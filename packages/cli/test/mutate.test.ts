@@ -12,21 +12,36 @@ const secret = "cli-mutate-secret";
 let server: RunningMockServer;
 
 beforeEach(async () => {
-  server = await startMockServer({ store: { clusters: 3, seed: 4 }, credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }] });
+  server = await startMockServer({
+    store: { clusters: 3, seed: 4 },
+    credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }],
+  });
 });
 afterEach(async () => server?.close());
 
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? "/tmp",
+    ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate",
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret,
+  };
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", server.url], { env, timeout: 110_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [bin, ...args, "--region", "cn-hangzhou", "--endpoint", server.url],
+      { env, timeout: 110_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 }
 
 const listIds = async (ids: string) => {
-  const listing = JSON.parse((await cli(["list", "--json", "--ids", ids])).stdout) as { TotalCount: number; HpcClusters: { HpcCluster: { HpcClusterId: string; Name: string; Description?: string }[] } };
+  const listing = JSON.parse((await cli(["list", "--json", "--ids", ids])).stdout) as {
+    TotalCount: number;
+    HpcClusters: { HpcCluster: { HpcClusterId: string; Name: string; Description?: string }[] };
+  };
   return { TotalCount: listing.TotalCount, HpcClusters: listing.HpcClusters.HpcCluster };
 };
 
@@ -36,7 +51,9 @@ describe("hpc-clusters create / modify / delete", () => {
     expect(created.code).toBe(0);
     const id = created.stdout.trim();
     expect(id).toMatch(/^hpc-[a-z0-9]+$/);
-    expect((await listIds(id)).HpcClusters).toEqual([{ HpcClusterId: id, Name: "cfd-cli-01", Description: "made by the CLI test" }]);
+    expect((await listIds(id)).HpcClusters).toEqual([
+      { HpcClusterId: id, Name: "cfd-cli-01", Description: "made by the CLI test" },
+    ]);
 
     const modified = await cli(["modify", id, "--name", "cfd-cli-02"]);
     expect(modified.code).toBe(0);
@@ -74,7 +91,9 @@ describe("hpc-clusters create / modify / delete", () => {
   it("deleting an unknown cluster: the service's code, exit 1", async () => {
     const { code, stderr } = await cli(["delete", "hpc-doesnotexist"]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^error: NotExists.HpcCluster: The specified hpc cluster does not exist. \(HTTP 400, request id /m);
+    expect(stderr).toMatch(
+      /^error: NotExists.HpcCluster: The specified hpc cluster does not exist. \(HTTP 400, request id /m,
+    );
   });
 
   it("create requires --name", async () => {
@@ -87,24 +106,41 @@ describe("hpc-clusters create / modify / delete", () => {
 describe("hpc-clusters create whose responses are lost after it committed", () => {
   let lossy: RunningMockServer;
   beforeEach(async () => {
-    lossy = await startMockServer({ store: { clusters: 1, seed: 9 }, credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }] });
+    lossy = await startMockServer({
+      store: { clusters: 1, seed: 9 },
+      credentials: [{ accessKeyId: "LTAImutate", accessKeySecret: secret }],
+    });
   });
   afterEach(async () => lossy?.close());
 
   const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
-    const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate", ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret };
+    const env = {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "/tmp",
+      ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAImutate",
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: secret,
+    };
     return new Promise((resolve) => {
-      execFile(process.execPath, [bin, ...args, "--region", "cn-hangzhou", "--endpoint", lossy.url], { env, timeout: 110_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [bin, ...args, "--region", "cn-hangzhou", "--endpoint", lossy.url],
+        { env, timeout: 110_000 },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr }),
       );
     });
   };
 
-  it("prints the ClientToken to retry with; the retry with it makes no second cluster", { timeout: 240_000 }, async () => {
+  it("prints the ClientToken to retry with; the retry with it makes no second cluster", {
+    timeout: 240_000,
+  }, async () => {
     lossy.use(hpcFault("dropAfterCommit", { action: "CreateHpcCluster", times: 3 }));
     const failed = await run(["create", "--name", "lost-in-transit"]);
     expect(failed.code).toBe(1);
-    const hint = /^retry with --client-token ([0-9a-f-]{36}) to get the cluster this call may have created, not a second one$/m.exec(failed.stderr);
+    const hint =
+      /^retry with --client-token ([0-9a-f-]{36}) to get the cluster this call may have created, not a second one$/m.exec(
+        failed.stderr,
+      );
     expect(failed.stderr).toMatch(/^error: CreateHpcCluster: network error/m);
     expect(hint).not.toBeNull();
     expect(lossy.store.list().filter((c) => c.Name === "lost-in-transit")).toHaveLength(1); // it was applied

@@ -16,7 +16,8 @@ vi.mock("fast-string-truncated-width", async (importOriginal) => {
 const { displayWidth, fitColumns, renderTable, truncate } = await import("../src/table.ts");
 
 const HEAD = ["HpcClusterId", "Name", "Description"];
-const longDescription = "Staging cluster for overnight Monte Carlo risk valuation across every desk of the bank (RDMA, 7 nodes, low-latency)";
+const longDescription =
+  "Staging cluster for overnight Monte Carlo risk valuation across every desk of the bank (RDMA, 7 nodes, low-latency)";
 const rows = [
   ["hpc-bp1a5zr3u7nq9cx0001", "cfd-prod-01", longDescription],
   ["hpc-bp1a5zr3u7nq9cx0002", "高性能计算集群", "流体力学仿真集群，用于夜间批量计算任务，每晚运行大约四百个作业"],
@@ -59,28 +60,37 @@ describe("renderTable", () => {
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(longDescription);
     // The Description column starts at the same display column on every line.
-    const starts = lines.map((line, i) => displayWidth(line.slice(0, line.indexOf(i === 0 ? "Description" : (rows[i - 1]![2] || "\0")))));
+    const starts = lines.map((line, i) =>
+      displayWidth(line.slice(0, line.indexOf(i === 0 ? "Description" : rows[i - 1]![2] || "\0"))),
+    );
     expect(new Set(starts.filter((_, i) => rows[i - 1]?.[2] !== "")).size).toBe(1);
   });
 
-  it.each([80, 60, 40])("at %i columns no line is wider than the terminal; IDs stay whole, long cells end in an ellipsis", (width) => {
-    const lines = renderTable(HEAD, rows, width).trimEnd().split("\n");
-    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
-    for (const row of rows) expect(lines.some((line) => line.startsWith(row[0]!))).toBe(true);
-    expect(lines[1]).toMatch(/…$/);
-    expect(lines[2]).toMatch(/…$/);
-  });
+  it.each([80, 60, 40])(
+    "at %i columns no line is wider than the terminal; IDs stay whole, long cells end in an ellipsis",
+    (width) => {
+      const lines = renderTable(HEAD, rows, width).trimEnd().split("\n");
+      for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+      for (const row of rows) expect(lines.some((line) => line.startsWith(row[0]!))).toBe(true);
+      expect(lines[1]).toMatch(/…$/);
+      expect(lines[2]).toMatch(/…$/);
+    },
+  );
 
   it("escapes control characters in cells before measuring them", () => {
     const out = renderTable(HEAD, [["hpc-1", "x", "\x1b]0;pwned\x07\x1b[2J\u202eevil"]], undefined);
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]/);
     expect(out).toContain("\\x1b]0;pwned\\x07\\x1b[2J\\u202eevil");
   });
 
   it("does work proportional to the rows: ten times the rows, ten times the width measurements", () => {
     // Decomposed accents take the slowest path (grapheme-aware measuring, a search for the cut).
-    const make = (n: number) => Array.from({ length: n }, (_, i) => [`hpc-${String(i).padStart(20, "0")}`, `集群-${i}`, `Cafe\u0301 ${i} ${longDescription}`]);
+    const make = (n: number) =>
+      Array.from({ length: n }, (_, i) => [
+        `hpc-${String(i).padStart(20, "0")}`,
+        `集群-${i}`,
+        `Cafe\u0301 ${i} ${longDescription}`,
+      ]);
     renderTable(HEAD, make(2_000), 80);
     const small = calls.measured;
     calls.measured = 0;

@@ -11,6 +11,7 @@ describe("terminalSafe", () => {
   });
 
   it("leaves printable text alone, CJK and emoji included", () => {
-    for (const text of ["hpc-bp1a5zr3u7nq9cx", "高性能计算集群 测试", "naïve café ☕ 👩‍🔬", ""]) expect(terminalSafe(text)).toBe(text);
+    for (const text of ["hpc-bp1a5zr3u7nq9cx", "高性能计算集群 测试", "naïve café ☕ 👩‍🔬", ""])
+      expect(terminalSafe(text)).toBe(text);
   });
 });

@@ -7,7 +7,9 @@ import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { generate } from "./index.ts";
 
-const { values } = parseArgs({ options: { spec: { type: "string" }, out: { type: "string" }, check: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { spec: { type: "string" }, out: { type: "string" }, check: { type: "boolean", default: false } },
+});
 if (!values.spec || !values.out) {
   console.error("usage: ecs-hpc-codegen --spec <openapi.yaml> --out <dir> [--check]");
   process.exit(2);
@@ -36,6 +38,8 @@ if (existsSync(modules)) {
 }
 if (stale.length > 0) {
   const shown = stale.length > 10 ? [...stale.slice(0, 10), `... and ${stale.length - 10} more`] : stale;
-  console.error(`generated files are stale against the spec: ${shown.join(", ")}\nrun \`pnpm generate\` and commit the result`);
+  console.error(
+    `generated files are stale against the spec: ${shown.join(", ")}\nrun \`pnpm generate\` and commit the result`,
+  );
   process.exit(1);
 }

@@ -16,7 +16,8 @@ import type { ClientOperationSpec, OperationDocs, OperationSpec } from "./operat
 import type { OperationTable } from "./operation-table.ts";
 import { isObject, type Json, type JsonObject } from "./load-spec.ts";
 
-const HEADER = "// Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.\n";
+const HEADER =
+  "// Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.\n";
 
 /** `DescribeHpcClusters` -> `describe-hpc-clusters` (the operation module's file name and subpath). */
 export function moduleNameOf(operation: string): string {
@@ -28,7 +29,7 @@ export function moduleNameOf(operation: string): string {
 
 /** `schema.ts`: openapi-typescript's types of the whole spec (what `raw` is typed with). */
 export function emitSchemaTypes(schema: SchemaSlices): string {
-  return HEADER + "/* eslint-disable */\n" + astToString(schema.nodes);
+  return `${HEADER}/* eslint-disable */\n${astToString(schema.nodes)}`;
 }
 
 /** `operation-spec.ts`: this package's shape of the generated code, for core to import. */
@@ -62,14 +63,24 @@ function inputIsOptional(op: ClientOperationSpec): boolean {
 }
 
 function docComment(lines: readonly string[], indent = ""): string[] {
-  return [`${indent}/**`, ...lines.map((l) => (l ? `${indent} * ${l.replace(/\*\//g, "*\\/")}` : `${indent} *`)), `${indent} */`];
+  return [
+    `${indent}/**`,
+    ...lines.map((l) => (l ? `${indent} * ${l.replace(/\*\//g, "*\\/")}` : `${indent} *`)),
+    `${indent} */`,
+  ];
 }
 
 /** The operation's description from the spec, as comment lines. */
 function describe(op: OperationSpec, spec: JsonObject): string[] {
   const item = (spec.paths as Record<string, Record<string, { description?: string }>>)[op.path];
   const description = item?.post?.description ?? item?.get?.description ?? "";
-  const lines = [op.summary, "", ...description.trim().split("\n"), "", `Action \`${op.action}\`, API version ${op.version}.`];
+  const lines = [
+    op.summary,
+    "",
+    ...description.trim().split("\n"),
+    "",
+    `Action \`${op.action}\`, API version ${op.version}.`,
+  ];
   if (op.pagination) lines.push("Paginated: see `@ecs-hpc/paginate` for page and item iteration.");
   return lines;
 }
@@ -107,11 +118,13 @@ export class SchemaSlices {
     this.nodes = nodes;
     for (const node of nodes) {
       if (!ts.isInterfaceDeclaration(node)) continue;
-      if (node.name.text === "operations") for (const member of node.members) this.#operations.set(nameOf(member), member);
+      if (node.name.text === "operations")
+        for (const member of node.members) this.#operations.set(nameOf(member), member);
       if (node.name.text === "components") {
         for (const kind of node.members) {
           const members = new Map<string, ts.TypeElement>();
-          if (ts.isPropertySignature(kind) && kind.type && ts.isTypeLiteralNode(kind.type)) for (const member of kind.type.members) members.set(nameOf(member), member);
+          if (ts.isPropertySignature(kind) && kind.type && ts.isTypeLiteralNode(kind.type))
+            for (const member of kind.type.members) members.set(nameOf(member), member);
           this.#components.set(nameOf(kind), members);
         }
       }
@@ -119,7 +132,15 @@ export class SchemaSlices {
   }
 
   static async of(spec: JsonObject): Promise<SchemaSlices> {
-    return new SchemaSlices(spec, await openapiTS(spec as never, { alphabetize: false, immutable: false, rootTypes: false, propertiesRequiredByDefault: false }));
+    return new SchemaSlices(
+      spec,
+      await openapiTS(spec as never, {
+        alphabetize: false,
+        immutable: false,
+        rootTypes: false,
+        propertiesRequiredByDefault: false,
+      }),
+    );
   }
 
   /** `interface operations` (this operation only) and `interface components` (what it references). */
@@ -135,7 +156,12 @@ export class SchemaSlices {
     }
     const kinds = [...this.#components].map(([kind, members]) => {
       const picked = [...members].filter(([name]) => wanted.get(kind)?.has(name)).map(([, node]) => node);
-      return f.createPropertySignature(undefined, f.createIdentifier(kind), undefined, picked.length > 0 ? f.createTypeLiteralNode(picked) : f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword));
+      return f.createPropertySignature(
+        undefined,
+        f.createIdentifier(kind),
+        undefined,
+        picked.length > 0 ? f.createTypeLiteralNode(picked) : f.createKeywordTypeNode(ts.SyntaxKind.NeverKeyword),
+      );
     });
     return astToString([
       f.createInterfaceDeclaration(undefined, "operations", undefined, undefined, [member]),
@@ -162,7 +188,12 @@ export function emitOperationModule(op: OperationSpec, spec: JsonObject, schema:
   const input = !hasParams
     ? [`export interface ${n}Input {}`]
     : regionRequired
-      ? [`export interface ${n}Input extends Omit<Query, "RegionId"> {`, `  /** The region; the client's own when left out. */`, `  RegionId?: string;`, `}`]
+      ? [
+          `export interface ${n}Input extends Omit<Query, "RegionId"> {`,
+          `  /** The region; the client's own when left out. */`,
+          `  RegionId?: string;`,
+          `}`,
+        ]
       : [`export interface ${n}Input extends Query {}`];
   return [
     HEADER,
@@ -185,13 +216,23 @@ export function emitOperationModule(op: OperationSpec, spec: JsonObject, schema:
     `/** ${n} as a value of the \`Operation\` type: its name, method, input, output, error codes and pagination. */`,
     `export type ${n}Operation = Operation<${JSON.stringify(n)}, ${JSON.stringify(op.method)}, ${n}Input, ${n}Output, ${n}ErrorCode, ${pagination}, ${JSON.stringify(op.idempotencyToken ?? null)}>;`,
     "",
-    ...docComment([`The run-time spec of ${n}: pass it to \`client.send\`, \`paginate\` or the mock.`, "", ...describe(op, spec)]),
+    ...docComment([
+      `The run-time spec of ${n}: pass it to \`client.send\`, \`paginate\` or the mock.`,
+      "",
+      ...describe(op, spec),
+    ]),
     `export const ${n}: ${n}Operation = ${JSON.stringify(client, null, 2)};`,
     "",
     `/** The documentation of ${n}: accepted HTTP methods, summary, success example, error catalogue. */`,
     `export const ${n}Docs: OperationDocs<${n}ErrorCode> = ${JSON.stringify(docs, null, 2)};`,
     "",
-    ...docComment([...describe(op, spec), "", "```ts", `const out = await ${op.method}(client, ${optional ? "{}" : "{ ... }"});`, "```"]),
+    ...docComment([
+      ...describe(op, spec),
+      "",
+      "```ts",
+      `const out = await ${op.method}(client, ${optional ? "{}" : "{ ... }"});`,
+      "```",
+    ]),
     `export function ${op.method}(client: OperationSender, input: ${n}Input${optional ? " = {}" : ""}, options?: CallOptions): Promise<${n}Output> {`,
     `  return client.send(${n}, input, options);`,
     `}`,
@@ -205,13 +246,18 @@ export function emitOperationModule(op: OperationSpec, spec: JsonObject, schema:
 
 function imports(table: OperationTable, names: (name: string) => string[], typeOnly: boolean): string[] {
   return Object.keys(table.operations).map(
-    (name) => `import ${typeOnly ? "type " : ""}{ ${names(name).join(", ")} } from "./operations/${moduleNameOf(name)}.ts";`,
+    (name) =>
+      `import ${typeOnly ? "type " : ""}{ ${names(name).join(", ")} } from "./operations/${moduleNameOf(name)}.ts";`,
   );
 }
 
 /** `operations/index.ts`: every operation module, re-exported (what the convenience entry exports). */
 export function emitOperationIndex(table: OperationTable): string {
-  return [HEADER, ...Object.keys(table.operations).map((name) => `export * from "./${moduleNameOf(name)}.ts";`), ""].join("\n");
+  return [
+    HEADER,
+    ...Object.keys(table.operations).map((name) => `export * from "./${moduleNameOf(name)}.ts";`),
+    "",
+  ].join("\n");
 }
 
 /** `client-operations.ts`: the run-time spec of every operation, keyed by name. */
@@ -278,7 +324,9 @@ export function emitMethods(table: OperationTable, spec: JsonObject): string {
   ];
   for (const op of Object.values(table.operations)) {
     lines.push(...docComment(describe(op, spec), "  "));
-    lines.push(`  ${op.method}(input${inputIsOptional(op) ? "?" : ""}: ${op.name}Input, options?: CallOptions): Promise<${op.name}Output>;`);
+    lines.push(
+      `  ${op.method}(input${inputIsOptional(op) ? "?" : ""}: ${op.name}Input, options?: CallOptions): Promise<${op.name}Output>;`,
+    );
   }
   lines.push("}", "");
   return lines.join("\n");

@@ -31,6 +31,7 @@ export async function generate(specText: string): Promise<Record<string, string>
     "methods.ts": emitMethods(table, spec),
     "operations/index.ts": emitOperationIndex(table),
   };
-  for (const op of Object.values(table.operations)) files[`operations/${moduleNameOf(op.name)}.ts`] = emitOperationModule(op, spec, slices);
+  for (const op of Object.values(table.operations))
+    files[`operations/${moduleNameOf(op.name)}.ts`] = emitOperationModule(op, spec, slices);
   return files;
 }

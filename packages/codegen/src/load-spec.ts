@@ -34,14 +34,3 @@ export function deref(spec: JsonObject, value: Json | undefined): Json | undefin
   return current;
 }
 
-/** Dereferences every `$ref` below `value`, producing a self-contained tree. */
-export function derefDeep(spec: JsonObject, value: Json | undefined): Json | undefined {
-  const resolved = deref(spec, value);
-  if (Array.isArray(resolved)) return resolved.map((item) => derefDeep(spec, item) as Json);
-  if (isObject(resolved)) {
-    const out: JsonObject = {};
-    for (const [key, child] of Object.entries(resolved)) out[key] = derefDeep(spec, child) as Json;
-    return out;
-  }
-  return resolved;
-}

@@ -1,10 +1,27 @@
 // Builds the runtime operation table from the spec: for each operation its action, version,
 // parameters with constraints and error codes, idempotency token, pagination and documented
 // errors. Everything here is read from the spec; nothing is specific to one operation.
-import type { EndpointSpec, ErrorSpec, OperationSpec, PaginationSpec, ParamConstraints, ParamSpec, ShapeSpec } from "./operation-spec.ts";
+import type {
+  EndpointSpec,
+  ErrorSpec,
+  OperationSpec,
+  PaginationSpec,
+  ParamConstraints,
+  ParamSpec,
+  ShapeSpec,
+} from "./operation-spec.ts";
 import { deref, isObject, type Json, type JsonObject } from "./load-spec.ts";
 
-const CONSTRAINT_KEYS = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "enum"] as const;
+const CONSTRAINT_KEYS = [
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minimum",
+  "maximum",
+  "minItems",
+  "maxItems",
+  "enum",
+] as const;
 const PARAM_TYPES = new Set(["string", "integer", "number", "boolean", "array"]);
 const HTTP_METHODS = new Set(["post", "get"]);
 
@@ -34,7 +51,8 @@ export function buildOperationTable(spec: JsonObject): OperationTable {
 function buildEndpoints(info: JsonObject): EndpointSpec {
   const raw = object(info["x-acs-endpoints"], "info.x-acs-endpoints");
   const overrides: Record<string, string> = {};
-  for (const [region, host] of Object.entries(object(raw.overrides ?? {}, "overrides"))) overrides[region] = string(host, `overrides.${region}`);
+  for (const [region, host] of Object.entries(object(raw.overrides ?? {}, "overrides")))
+    overrides[region] = string(host, `overrides.${region}`);
   const regions = array(raw.regions, "x-acs-endpoints.regions").map((r, i) => string(r, `regions[${i}]`));
   return { pattern: string(raw.pattern, "x-acs-endpoints.pattern"), overrides, regions };
 }
@@ -60,7 +78,10 @@ function buildOperation(spec: JsonObject, path: string, op: JsonObject, apiVersi
   const errors = buildErrors(spec, op, name);
   for (const param of Object.values(params)) {
     for (const [rule, code] of Object.entries(param.errors)) {
-      if (!errors[code]) throw new Error(`spec: ${name}.${param.name}: x-acs-errors.${rule} names ${code}, which the operation does not document`);
+      if (!errors[code])
+        throw new Error(
+          `spec: ${name}.${param.name}: x-acs-errors.${rule} names ${code}, which the operation does not document`,
+        );
     }
   }
 
@@ -87,19 +108,27 @@ function buildOperation(spec: JsonObject, path: string, op: JsonObject, apiVersi
   };
 }
 
-function buildParam(spec: JsonObject, param: JsonObject, opName: string): { spec: ParamSpec; idempotencyToken: boolean } {
+function buildParam(
+  spec: JsonObject,
+  param: JsonObject,
+  opName: string,
+): { spec: ParamSpec; idempotencyToken: boolean } {
   const name = string(param.name, `${opName}: parameter name`);
   const where = `${opName}.${name}`;
   if (param.in !== "query") throw new Error(`spec: ${where}: RPC parameters must be "in: query"`);
   const schema = object(deref(spec, param.schema), `${where}: schema`);
   const type = string(schema.type, `${where}: schema.type`);
   if (!PARAM_TYPES.has(type)) throw new Error(`spec: ${where}: unsupported type ${type}`);
-  const encoding = param["x-acs-encoding"] === undefined ? "plain" : string(param["x-acs-encoding"], `${where}: x-acs-encoding`);
-  if (encoding !== "plain" && encoding !== "json") throw new Error(`spec: ${where}: x-acs-encoding must be plain or json`);
-  if (type === "array" && encoding !== "json") throw new Error(`spec: ${where}: array parameters must declare x-acs-encoding: json`);
+  const encoding =
+    param["x-acs-encoding"] === undefined ? "plain" : string(param["x-acs-encoding"], `${where}: x-acs-encoding`);
+  if (encoding !== "plain" && encoding !== "json")
+    throw new Error(`spec: ${where}: x-acs-encoding must be plain or json`);
+  if (type === "array" && encoding !== "json")
+    throw new Error(`spec: ${where}: array parameters must declare x-acs-encoding: json`);
 
   const errors: Record<string, string> = {};
-  for (const [rule, code] of Object.entries(object(param["x-acs-errors"] ?? {}, `${where}: x-acs-errors`))) errors[rule] = string(code, `${where}: x-acs-errors.${rule}`);
+  for (const [rule, code] of Object.entries(object(param["x-acs-errors"] ?? {}, `${where}: x-acs-errors`)))
+    errors[rule] = string(code, `${where}: x-acs-errors.${rule}`);
 
   const built: { -readonly [K in keyof ParamSpec]: ParamSpec[K] } = {
     name,
@@ -113,12 +142,14 @@ function buildParam(spec: JsonObject, param: JsonObject, opName: string): { spec
   if (type === "array") {
     const items = object(deref(spec, schema.items), `${where}: items`);
     const itemType = string(items.type, `${where}: items.type`);
-    if (itemType === "array" || !PARAM_TYPES.has(itemType)) throw new Error(`spec: ${where}: unsupported item type ${itemType}`);
+    if (itemType === "array" || !PARAM_TYPES.has(itemType))
+      throw new Error(`spec: ${where}: unsupported item type ${itemType}`);
     built.items = { type: itemType as "string", constraints: constraints(items, `${where}.items`) };
   }
   if (schema.default !== undefined) {
     const value = schema.default;
-    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") throw new Error(`spec: ${where}: default must be a scalar`);
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean")
+      throw new Error(`spec: ${where}: default must be a scalar`);
     built.default = value;
   }
   return { spec: built, idempotencyToken: param["x-acs-idempotency-token"] === true };
@@ -145,10 +176,12 @@ function buildPagination(op: JsonObject, params: Record<string, ParamSpec>, name
   const pageNumber = string(p.pageNumber, `${name}: pagination.pageNumber`);
   const pageSize = string(p.pageSize, `${name}: pagination.pageSize`);
   const sizeParam = params[pageSize];
-  if (!params[pageNumber] || !sizeParam) throw new Error(`spec: ${name}: pagination names parameters the operation lacks`);
+  if (!params[pageNumber] || !sizeParam)
+    throw new Error(`spec: ${name}: pagination names parameters the operation lacks`);
   const maxPageSize = sizeParam.constraints.maximum;
   const defaultPageSize = sizeParam.default;
-  if (typeof maxPageSize !== "number" || typeof defaultPageSize !== "number") throw new Error(`spec: ${name}: ${pageSize} needs a maximum and a default`);
+  if (typeof maxPageSize !== "number" || typeof defaultPageSize !== "number")
+    throw new Error(`spec: ${name}: ${pageSize} needs a maximum and a default`);
   return {
     style: "PageNumber",
     pageNumber,
@@ -203,19 +236,32 @@ function shapeOf(spec: JsonObject, rawSchema: Json | undefined, where: string, d
 
 function successExample(spec: JsonObject, op: JsonObject, name: string): Json {
   const response = object(deref(spec, object(op.responses, `${name}: responses`)["200"]), `${name}: responses.200`);
-  const media = object(object(response.content, `${name}: 200 content`)["application/json"], `${name}: 200 application/json`);
+  const media = object(
+    object(response.content, `${name}: 200 content`)["application/json"],
+    `${name}: 200 application/json`,
+  );
   if (media.example === undefined) throw new Error(`spec: ${name}: the 200 response needs an example`);
   return media.example;
 }
 
-function buildRequireOneOf(op: JsonObject, params: Record<string, ParamSpec>, errors: Record<string, ErrorSpec>, name: string): OperationSpec["requireOneOf"] {
+function buildRequireOneOf(
+  op: JsonObject,
+  params: Record<string, ParamSpec>,
+  errors: Record<string, ErrorSpec>,
+  name: string,
+): OperationSpec["requireOneOf"] {
   const raw = op["x-acs-require-one-of"];
   if (raw === undefined) return null;
   const rule = object(raw, `${name}: x-acs-require-one-of`);
-  const names = array(rule.params, `${name}: x-acs-require-one-of.params`).map((p, i) => string(p, `${name}: x-acs-require-one-of.params[${i}]`));
-  for (const param of names) if (!params[param]) throw new Error(`spec: ${name}: x-acs-require-one-of names ${param}, which the operation lacks`);
+  const names = array(rule.params, `${name}: x-acs-require-one-of.params`).map((p, i) =>
+    string(p, `${name}: x-acs-require-one-of.params[${i}]`),
+  );
+  for (const param of names)
+    if (!params[param])
+      throw new Error(`spec: ${name}: x-acs-require-one-of names ${param}, which the operation lacks`);
   const error = string(rule.error, `${name}: x-acs-require-one-of.error`);
-  if (!errors[error]) throw new Error(`spec: ${name}: x-acs-require-one-of names ${error}, which the operation does not document`);
+  if (!errors[error])
+    throw new Error(`spec: ${name}: x-acs-require-one-of names ${error}, which the operation does not document`);
   return { params: names, error };
 }
 
@@ -226,14 +272,21 @@ function buildErrors(spec: JsonObject, op: JsonObject, name: string): Record<str
     const code = Number(status);
     if (!(code >= 400 && code <= 599)) continue;
     const response = object(deref(spec, rawResponse), `${name}: responses.${status}`);
-    const media = object(object(response.content, `${name}: ${status} content`)["application/json"], `${name}: ${status} application/json`);
+    const media = object(
+      object(response.content, `${name}: ${status} content`)["application/json"],
+      `${name}: ${status} application/json`,
+    );
     for (const [key, rawExample] of Object.entries(object(media.examples ?? {}, `${name}: ${status} examples`))) {
       const example = object(deref(spec, rawExample), `${name}: example ${key}`);
       const value = object(example.value, `${name}: example ${key} value`);
       const errorCode = string(value.Code, `${name}: example ${key} Code`);
       if (errorCode !== key) throw new Error(`spec: ${name}: error example ${key} has Code ${errorCode}`);
       if (errors[errorCode]) throw new Error(`spec: ${name}: error ${errorCode} is documented twice`);
-      errors[errorCode] = { status: code, message: string(value.Message, `${name}: ${key} Message`), summary: typeof example.summary === "string" ? example.summary : "" };
+      errors[errorCode] = {
+        status: code,
+        message: string(value.Message, `${name}: ${key} Message`),
+        summary: typeof example.summary === "string" ? example.summary : "",
+      };
     }
   }
   return errors;

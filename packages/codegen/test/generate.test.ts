@@ -13,12 +13,16 @@ const parsedSpec = parseSpec(specText);
 const generationBudget = { timeout: 60_000 };
 
 describe("the committed generated output", () => {
-  it("matches a fresh generation of the spec (run `pnpm generate` and commit when this fails)", generationBudget, async () => {
-    const files = await generate(specText);
-    for (const [name, contents] of Object.entries(files)) {
-      expect(readFileSync(join(root, "packages/core/src/generated", name), "utf8"), name).toBe(contents);
-    }
-  });
+  it(
+    "matches a fresh generation of the spec (run `pnpm generate` and commit when this fails)",
+    generationBudget,
+    async () => {
+      const files = await generate(specText);
+      for (const [name, contents] of Object.entries(files)) {
+        expect(readFileSync(join(root, "packages/core/src/generated", name), "utf8"), name).toBe(contents);
+      }
+    },
+  );
 
   it("is deterministic", generationBudget, async () => {
     const first = await generate(specText);
@@ -39,27 +43,33 @@ describe("the operation modules", () => {
     for (const name of names) {
       const text = files[`operations/${moduleNameOf(name)}.ts`]!;
       expect(text, name).toContain(`export const ${name}: ${name}Operation = {`);
-      for (const type of ["Input", "Output", "ErrorCode", "Operation"]) expect(text, name).toMatch(new RegExp(`export (type|interface) ${name}${type}\\b`));
-      for (const other of names.filter((n) => n !== name)) expect(text, `${name} mentions ${other}`).not.toContain(`operations["${other}"]`);
+      for (const type of ["Input", "Output", "ErrorCode", "Operation"])
+        expect(text, name).toMatch(new RegExp(`export (type|interface) ${name}${type}\\b`));
+      for (const other of names.filter((n) => n !== name))
+        expect(text, `${name} mentions ${other}`).not.toContain(`operations["${other}"]`);
     }
     expect(Object.keys(files).filter((f) => f.startsWith("operations/"))).toHaveLength(names.length + 1);
   });
 
   it("give the tables explicit types, never `as const` literals (no TS7056 at any size)", async () => {
     const files = await generate(specText);
-    for (const name of ["client-operations.ts", "operations.ts", "methods.ts"]) expect(files[name], name).not.toContain("as const");
+    for (const name of ["client-operations.ts", "operations.ts", "methods.ts"])
+      expect(files[name], name).not.toContain("as const");
   });
 
   it("copy this package's operation-spec.ts for core", async () => {
     const files = await generate(specText);
-    expect(files["operation-spec.ts"]).toContain(readFileSync(join(import.meta.dirname, "../src/operation-spec.ts"), "utf8"));
+    expect(files["operation-spec.ts"]).toContain(
+      readFileSync(join(import.meta.dirname, "../src/operation-spec.ts"), "utf8"),
+    );
   });
 });
 
 describe("the CLI", () => {
   const cli = join(import.meta.dirname, "../src/cli.ts");
   const spec = join(root, "spec/ecs-hpc.openapi.yaml");
-  const run = (out: string, ...flags: string[]) => spawnSync(process.execPath, [cli, "--spec", spec, "--out", out, ...flags], { encoding: "utf8" });
+  const run = (out: string, ...flags: string[]) =>
+    spawnSync(process.execPath, [cli, "--spec", spec, "--out", out, ...flags], { encoding: "utf8" });
 
   it("writes every module, and removes the module of an operation the spec no longer has (--check reports it)", () => {
     const out = mkdtempSync(join(tmpdir(), "codegen-cli-"));
@@ -85,19 +95,45 @@ describe("the operation table read from the spec", () => {
   const op = table.operations.DescribeHpcClusters!;
 
   it("has the documented constraints and defaults", () => {
-    expect(op).toMatchObject({ action: "DescribeHpcClusters", version: "2014-05-26", method: "describeHpcClusters", path: "/DescribeHpcClusters", idempotencyToken: "ClientToken" });
+    expect(op).toMatchObject({
+      action: "DescribeHpcClusters",
+      version: "2014-05-26",
+      method: "describeHpcClusters",
+      path: "/DescribeHpcClusters",
+      idempotencyToken: "ClientToken",
+    });
     expect(op.params.RegionId).toMatchObject({ required: true });
     expect(op.params.ClientToken?.constraints).toMatchObject({ maxLength: 64 });
     expect(op.params.HpcClusterIds).toMatchObject({ type: "array", encoding: "json", constraints: { maxItems: 100 } });
     expect(op.params.PageNumber).toMatchObject({ default: 1, constraints: { minimum: 1 } });
     expect(op.params.PageSize).toMatchObject({ default: 10, constraints: { minimum: 1, maximum: 100 } });
-    expect(op.pagination).toEqual({ style: "PageNumber", pageNumber: "PageNumber", pageSize: "PageSize", totalCount: "TotalCount", items: "HpcClusters.HpcCluster", itemId: "HpcClusterId", maxPageSize: 100, defaultPageSize: 10 });
+    expect(op.pagination).toEqual({
+      style: "PageNumber",
+      pageNumber: "PageNumber",
+      pageSize: "PageSize",
+      totalCount: "TotalCount",
+      items: "HpcClusters.HpcCluster",
+      itemId: "HpcClusterId",
+      maxPageSize: 100,
+      defaultPageSize: 10,
+    });
   });
 
   it("lists the five documented error codes with their statuses and messages", () => {
-    expect(op.errors["InvalidRegionId.NotFound"]).toMatchObject({ status: 400, message: 'The specified parameter "RegionId" is not valid.' });
-    for (const code of ["MissingParameter.HpcClusterId", "InvalidHpcClusterIds.ExceedLimit", "InvalidHpcClusterIds.Malformed", "Invalid.Parameter"]) expect(op.errors[code]?.status).toBe(400);
-    expect(op.errors["InvalidHpcClusterIds.ExceedLimit"]?.message).toBe("The amount of specified specified hpc cluster ids exceeds the limit.");
+    expect(op.errors["InvalidRegionId.NotFound"]).toMatchObject({
+      status: 400,
+      message: 'The specified parameter "RegionId" is not valid.',
+    });
+    for (const code of [
+      "MissingParameter.HpcClusterId",
+      "InvalidHpcClusterIds.ExceedLimit",
+      "InvalidHpcClusterIds.Malformed",
+      "Invalid.Parameter",
+    ])
+      expect(op.errors[code]?.status).toBe(400);
+    expect(op.errors["InvalidHpcClusterIds.ExceedLimit"]?.message).toBe(
+      "The amount of specified specified hpc cluster ids exceeds the limit.",
+    );
   });
 
   it("reduces the 200 schema to its required fields (successShape), nested and through $refs", () => {
@@ -127,16 +163,79 @@ describe("spec mistakes are reported, not generated", () => {
   const describeOp = (spec: any) => spec.paths["/DescribeHpcClusters"].post;
 
   it.each([
-    ["a pseudo-path that is not the action", (s: any) => { s.paths["/Other"] = s.paths["/DescribeHpcClusters"]; delete s.paths["/DescribeHpcClusters"]; }, /pseudo-path \/DescribeHpcClusters/],
-    ["a body parameter", (s: any) => { describeOp(s).parameters.push({ name: "X", in: "header", schema: { type: "string" } }); }, /in: query/],
-    ["an array without JSON encoding", (s: any) => { delete describeOp(s).parameters[2]["x-acs-encoding"]; }, /x-acs-encoding: json/],
-    ["an error rule naming an undocumented code", (s: any) => { describeOp(s).parameters[2]["x-acs-errors"].maxItems = "Made.Up"; }, /names Made.Up/],
-    ["an error example whose Code differs from its name", (s: any) => { describeOp(s).responses["400"].content["application/json"].examples["InvalidHpcClusterIds.Malformed"].value.Code = "X"; }, /has Code X/],
-    ["a duplicated parameter", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/RegionId" }); }, /listed twice/],
-    ["a dangling $ref", (s: any) => { describeOp(s).parameters.push({ $ref: "#/components/parameters/Nope" }); }, /unresolved \$ref/],
-    ["pagination without a page size maximum", (s: any) => { delete describeOp(s).parameters[4].schema.maximum; }, /needs a maximum/],
-    ["a required response field without a definition", (s: any) => { s.components.schemas.DescribeHpcClustersResponse.required.push("Ghost"); }, /required property Ghost is not defined/],
-    ["a 200 schema that is not an object", (s: any) => { s.components.schemas.DescribeHpcClustersResponse = { type: "string" }; }, /the 200 schema must be an object/],
+    [
+      "a pseudo-path that is not the action",
+      (s: any) => {
+        s.paths["/Other"] = s.paths["/DescribeHpcClusters"];
+        delete s.paths["/DescribeHpcClusters"];
+      },
+      /pseudo-path \/DescribeHpcClusters/,
+    ],
+    [
+      "a body parameter",
+      (s: any) => {
+        describeOp(s).parameters.push({ name: "X", in: "header", schema: { type: "string" } });
+      },
+      /in: query/,
+    ],
+    [
+      "an array without JSON encoding",
+      (s: any) => {
+        delete describeOp(s).parameters[2]["x-acs-encoding"];
+      },
+      /x-acs-encoding: json/,
+    ],
+    [
+      "an error rule naming an undocumented code",
+      (s: any) => {
+        describeOp(s).parameters[2]["x-acs-errors"].maxItems = "Made.Up";
+      },
+      /names Made.Up/,
+    ],
+    [
+      "an error example whose Code differs from its name",
+      (s: any) => {
+        describeOp(s).responses["400"].content["application/json"].examples[
+          "InvalidHpcClusterIds.Malformed"
+        ].value.Code = "X";
+      },
+      /has Code X/,
+    ],
+    [
+      "a duplicated parameter",
+      (s: any) => {
+        describeOp(s).parameters.push({ $ref: "#/components/parameters/RegionId" });
+      },
+      /listed twice/,
+    ],
+    [
+      "a dangling $ref",
+      (s: any) => {
+        describeOp(s).parameters.push({ $ref: "#/components/parameters/Nope" });
+      },
+      /unresolved \$ref/,
+    ],
+    [
+      "pagination without a page size maximum",
+      (s: any) => {
+        delete describeOp(s).parameters[4].schema.maximum;
+      },
+      /needs a maximum/,
+    ],
+    [
+      "a required response field without a definition",
+      (s: any) => {
+        s.components.schemas.DescribeHpcClustersResponse.required.push("Ghost");
+      },
+      /required property Ghost is not defined/,
+    ],
+    [
+      "a 200 schema that is not an object",
+      (s: any) => {
+        s.components.schemas.DescribeHpcClustersResponse = { type: "string" };
+      },
+      /the 200 schema must be an object/,
+    ],
   ])("%s", (_, edit, message) => {
     expect(mutate(edit)).toThrow(message);
   });

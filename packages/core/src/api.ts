@@ -26,7 +26,14 @@ export {
 export type { Logger, LogLevel } from "./logger.ts";
 export type { AttemptEvent, ResponseMetadata } from "./pipeline.ts";
 export { standardClassify, mayHaveCommitted, type AttemptOutcome, type RetryDecision } from "./steps/classify.ts";
-export { fromEnv, type Credentials, type CredentialsProvider, ENV_ACCESS_KEY_ID, ENV_ACCESS_KEY_SECRET, ENV_SECURITY_TOKEN } from "./credentials.ts";
+export {
+  fromEnv,
+  type Credentials,
+  type CredentialsProvider,
+  ENV_ACCESS_KEY_ID,
+  ENV_ACCESS_KEY_SECRET,
+  ENV_SECURITY_TOKEN,
+} from "./credentials.ts";
 export { resolveEndpoint } from "./endpoint.ts";
 export * from "./errors.ts";
 // The parameter codec (checkParam, validateParams, encodeParams, decodeParams) is at
@@ -54,7 +61,17 @@ export type { SignatureVersion } from "./steps/sign.ts";
 export type * from "./operation-spec.ts";
 export type { OperationInput, OperationOutput, CallOptions } from "./operation-types.ts";
 export type { EcsOperationMethods } from "./generated/methods.ts";
-export { operations, clientOperations, endpoints, apiVersion, type OperationName, type ErrorCodeOf, type PaginatedOperationName, type Operations, type ClientOperations } from "./generated/operations.ts";
+export {
+  operations,
+  clientOperations,
+  endpoints,
+  apiVersion,
+  type OperationName,
+  type ErrorCodeOf,
+  type PaginatedOperationName,
+  type Operations,
+  type ClientOperations,
+} from "./generated/operations.ts";
 export type { paths, components } from "./generated/schema.ts";
 // Every operation module (`DescribeHpcClusters`, `describeHpcClusters`, `DescribeHpcClustersInput`, ...).
 export * from "./generated/operations/index.ts";

@@ -76,7 +76,6 @@ export interface ClientCore {
   ): Promise<Record<string, unknown>>;
 }
 
-
 /**
  * The default `maxResponseBytes`: 8 MiB. A page of 100 HPC clusters is tens of kB and the
  * largest ECS listing pages (100 instances with every attribute) about 1-2 MB, so this leaves

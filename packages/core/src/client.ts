@@ -46,7 +46,11 @@ export interface EcsClient extends EcsOperationMethods, OperationSender {
    */
   tryAcquireRetry(kind: FailureKind): boolean;
   /** Calls any operation of the spec by name; the generated methods are shorthands for this. */
-  call<Op extends OperationName>(operation: Op, input: OperationInput<Op>, options?: CallOptions): Promise<OperationOutput<Op>>;
+  call<Op extends OperationName>(
+    operation: Op,
+    input: OperationInput<Op>,
+    options?: CallOptions,
+  ): Promise<OperationOutput<Op>>;
   /**
    * Sends any ECS action, modelled by the spec or not: `params` go on the wire as given (no
    * validation, no default `RegionId`, no idempotency token), the parsed body comes back.
@@ -61,7 +65,8 @@ const specs: Readonly<Record<string, ClientOperationSpec>> = clientOperations;
 export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   checkRuntime();
   const regionId = options.regionId ?? readEnv("ALIBABA_CLOUD_REGION_ID");
-  if (!options.endpoint && !regionId) throw new TypeError("createEcsClient: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint");
+  if (!options.endpoint && !regionId)
+    throw new TypeError("createEcsClient: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint");
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
   const core = createClientCore("createEcsClient", options, endpoint, regionId);
   const { signatureVersion, retry } = core;
@@ -85,7 +90,8 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
     send: (op: ClientOperationSpec, input: unknown, callOptions?: CallOptions) => core.run(op, input, callOptions),
     rpc: rpcCaller(core, apiVersion),
     toJSON: () => ({ regionId, endpoint, signatureVersion }),
-    [Symbol.for("nodejs.util.inspect.custom")]: () => `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
+    [Symbol.for("nodejs.util.inspect.custom")]: () =>
+      `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
   } as Record<string | symbol, unknown>;
   for (const op of Object.values(specs)) {
     const method = (input: unknown, callOptions?: CallOptions) => core.run(op, input, callOptions);

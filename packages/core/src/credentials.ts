@@ -36,7 +36,9 @@ export function fromEnv(env: Env | (() => Env) = processEnv): CredentialsProvide
           `no credentials: the runtime refused to read ${refused.join(" and ")} (on Deno, run with ${allow}), or pass \`credentials\` to createEcsClient`,
         );
       }
-      throw new EcsCredentialsError(`no credentials: set ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} (and ${ENV_SECURITY_TOKEN} for STS), or pass \`credentials\` to createEcsClient`);
+      throw new EcsCredentialsError(
+        `no credentials: set ${ENV_ACCESS_KEY_ID} and ${ENV_ACCESS_KEY_SECRET} (and ${ENV_SECURITY_TOKEN} for STS), or pass \`credentials\` to createEcsClient`,
+      );
     }
     const securityToken = readEnv(ENV_SECURITY_TOKEN, env);
     return { accessKeyId, accessKeySecret, securityToken };
@@ -48,8 +50,11 @@ export function fromEnv(env: Env | (() => Env) = processEnv): CredentialsProvide
  * credentials, or throws `EcsCredentialsError`. It answers synchronously when the provider does
  * (static credentials, the environment), so the common case costs no extra await per attempt.
  */
-export function toCredentialsProvider(option: Credentials | CredentialsProvider | undefined): () => Credentials | Promise<Credentials> {
-  const provider: CredentialsProvider = option === undefined ? fromEnv() : typeof option === "function" ? option : () => option;
+export function toCredentialsProvider(
+  option: Credentials | CredentialsProvider | undefined,
+): () => Credentials | Promise<Credentials> {
+  const provider: CredentialsProvider =
+    option === undefined ? fromEnv() : typeof option === "function" ? option : () => option;
   return () => {
     let result: Credentials | Promise<Credentials>;
     try {
@@ -75,7 +80,13 @@ function providerFailed(error: unknown): EcsCredentialsError {
 }
 
 function checked(credentials: Credentials): Credentials {
-  if (!credentials || typeof credentials.accessKeyId !== "string" || !credentials.accessKeyId || typeof credentials.accessKeySecret !== "string" || !credentials.accessKeySecret) {
+  if (
+    !credentials ||
+    typeof credentials.accessKeyId !== "string" ||
+    !credentials.accessKeyId ||
+    typeof credentials.accessKeySecret !== "string" ||
+    !credentials.accessKeySecret
+  ) {
     throw new EcsCredentialsError("the credentials provider returned no accessKeyId/accessKeySecret");
   }
   const token = credentials.securityToken;

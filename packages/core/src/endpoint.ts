@@ -3,7 +3,8 @@ import type { EndpointSpec } from "./operation-spec.ts";
 
 /** `https://<host>` for a region, from the spec's endpoint pattern and overrides. */
 export function resolveEndpoint(regionId: string, spec: EndpointSpec = endpoints): string {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(regionId)) throw new TypeError(`invalid regionId ${JSON.stringify(regionId)}: expected something like "cn-hangzhou"`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(regionId))
+    throw new TypeError(`invalid regionId ${JSON.stringify(regionId)}: expected something like "cn-hangzhou"`);
   const host = spec.overrides[regionId] ?? spec.pattern.replace("{regionId}", regionId);
   return `https://${host}`;
 }
@@ -11,7 +12,8 @@ export function resolveEndpoint(regionId: string, spec: EndpointSpec = endpoints
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // A host name or IP literal as a URL authority may hold it, with an optional port: what a bare
 // endpoint ("ecs-vpc.cn-hangzhou.aliyuncs.com") may be. Anything else needs a scheme.
-const BARE_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::(\d+))?$/i;
+const BARE_HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.?|\[[0-9a-f:.]+\])(?::(\d+))?$/i;
 
 function invalid(endpoint: string, why: string): TypeError {
   return new TypeError(`invalid endpoint option ${JSON.stringify(endpoint)}: ${why}`);
@@ -24,7 +26,8 @@ function invalid(endpoint: string, why: string): TypeError {
  * only shows as a TLS error after every retry. The result has no trailing slash.
  */
 export function normaliseEndpoint(endpoint: string): string {
-  if (typeof endpoint !== "string") throw new TypeError(`invalid endpoint option: expected a string, got ${typeof endpoint}`);
+  if (typeof endpoint !== "string")
+    throw new TypeError(`invalid endpoint option: expected a string, got ${typeof endpoint}`);
   const trimmed = endpoint.trim();
   if (trimmed === "") throw invalid(endpoint, "empty");
   const bare = BARE_HOST.exec(trimmed);
@@ -37,7 +40,8 @@ export function normaliseEndpoint(endpoint: string): string {
   } else {
     const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
     if (scheme === undefined) throw invalid(endpoint, "expected an http:// or https:// URL, or a host name");
-    if (scheme !== "http" && scheme !== "https") throw invalid(endpoint, `the scheme must be http or https, got ${scheme}:`);
+    if (scheme !== "http" && scheme !== "https")
+      throw invalid(endpoint, `the scheme must be http or https, got ${scheme}:`);
     if (!trimmed.slice(scheme.length + 1).startsWith("//")) throw invalid(endpoint, `expected ${scheme}://<host>`);
     withScheme = trimmed;
   }

@@ -7,7 +7,11 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export const processEnv = (): Env => (globalThis as { process?: { env?: Env } }).process?.env ?? {};
 
 /** The variable's value; `undefined` when unset, empty or unreadable. */
-export function readEnv(name: string, env: Env | (() => Env) = processEnv, onRefused?: (name: string, error: unknown) => void): string | undefined {
+export function readEnv(
+  name: string,
+  env: Env | (() => Env) = processEnv,
+  onRefused?: (name: string, error: unknown) => void,
+): string | undefined {
   try {
     const vars = typeof env === "function" ? env() : env;
     const value = vars[name];

@@ -57,7 +57,13 @@ export class EcsValidationError extends EcsError {
   constructor(operation: string, violations: readonly Violation[]) {
     const first = violations[0];
     if (!first) throw new TypeError("EcsValidationError needs at least one violation");
-    const more = violations.length > 1 ? ` (and ${violations.length - 1} more: ${violations.slice(1).map((v) => v.param).join(", ")})` : "";
+    const more =
+      violations.length > 1
+        ? ` (and ${violations.length - 1} more: ${violations
+            .slice(1)
+            .map((v) => v.param)
+            .join(", ")})`
+        : "";
     super(`${operation}: invalid input: ${first.message}${more}`, operation);
     this.violations = violations;
     this.param = first.param;
@@ -94,7 +100,10 @@ export class EcsServiceError<Code extends string = string> extends EcsError impl
 
   constructor(operation: string, fields: ServiceErrorFields<Code>) {
     const attempts = fields.attempts > 1 ? `, after ${fields.attempts} attempts` : "";
-    super(`${operation}: ${fields.code}: ${fields.message} (HTTP ${fields.status}, request id ${fields.requestId ?? "unknown"}${attempts})`, operation);
+    super(
+      `${operation}: ${fields.code}: ${fields.message} (HTTP ${fields.status}, request id ${fields.requestId ?? "unknown"}${attempts})`,
+      operation,
+    );
     this.code = fields.code;
     this.serviceMessage = fields.message;
     this.status = fields.status;
@@ -116,7 +125,11 @@ export class EcsNetworkError extends EcsError {
   readonly attempts: number;
   constructor(operation: string | undefined, cause: unknown, attempts = 1) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    super(`${operation ?? "request"}: network error: ${reason}${attempts > 1 ? ` (after ${attempts} attempts)` : ""}`, operation, { cause });
+    super(
+      `${operation ?? "request"}: network error: ${reason}${attempts > 1 ? ` (after ${attempts} attempts)` : ""}`,
+      operation,
+      { cause },
+    );
     this.attempts = attempts;
   }
 }
@@ -191,7 +204,10 @@ export class EcsTimeoutError extends EcsError {
   readonly timeoutMs: number;
   readonly attempts: number;
   constructor(operation: string | undefined, timeoutMs: number, scope: "attempt" | "deadline", attempts = 1) {
-    super(`${operation ?? "request"}: ${scope === "attempt" ? "attempt timed out" : "deadline exceeded"} after ${timeoutMs} ms${attempts > 1 ? ` (${attempts} attempts)` : ""}`, operation);
+    super(
+      `${operation ?? "request"}: ${scope === "attempt" ? "attempt timed out" : "deadline exceeded"} after ${timeoutMs} ms${attempts > 1 ? ` (${attempts} attempts)` : ""}`,
+      operation,
+    );
     this.timeoutMs = timeoutMs;
     this.attempts = attempts;
   }
@@ -201,7 +217,11 @@ export class EcsTimeoutError extends EcsError {
 export class EcsAbortError extends EcsError {
   readonly kind = "aborted" as const;
   constructor(operation: string | undefined, reason: unknown) {
-    super(`${operation ?? "request"}: aborted${reason instanceof Error && reason.message ? `: ${reason.message}` : ""}`, operation, { cause: reason });
+    super(
+      `${operation ?? "request"}: aborted${reason instanceof Error && reason.message ? `: ${reason.message}` : ""}`,
+      operation,
+      { cause: reason },
+    );
   }
 }
 
@@ -214,7 +234,10 @@ export class EcsCredentialsError extends EcsError {
 }
 
 /** Narrows any value to an EcsError, optionally of one kind, without `instanceof`. */
-export function isEcsError<K extends EcsErrorKind>(value: unknown, kind?: K): value is Extract<AnyEcsError, { kind: K }> {
+export function isEcsError<K extends EcsErrorKind>(
+  value: unknown,
+  kind?: K,
+): value is Extract<AnyEcsError, { kind: K }> {
   if (typeof value !== "object" || value === null || !(value instanceof Error)) return false;
   const k = (value as { kind?: unknown }).kind;
   return typeof k === "string" && (kind === undefined || k === kind);
@@ -234,7 +257,10 @@ export function isEcsServiceError<Op extends AnyOperation>(
  * A service error, optionally with one of the given codes, of any operation. The codes are any
  * string: the escape hatch for codes the spec does not document (and for `rpc` calls).
  */
-export function isEcsServiceError<Code extends string = string>(value: unknown, ...codes: Code[]): value is EcsServiceError<Code>;
+export function isEcsServiceError<Code extends string = string>(
+  value: unknown,
+  ...codes: Code[]
+): value is EcsServiceError<Code>;
 export function isEcsServiceError(value: unknown, ...args: unknown[]): boolean {
   if (!isEcsError(value, "service")) return false;
   let codes = args;

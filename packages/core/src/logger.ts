@@ -36,4 +36,3 @@ export function levelled(where: string, logger: Logger | undefined, level: LogLe
     }
   };
 }
-

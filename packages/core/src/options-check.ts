@@ -11,11 +11,17 @@ const atLeastOneInteger: Check = (v) => Number.isInteger(v) && v >= 1;
 
 function check(where: string, name: string, value: unknown, ok: Check, expected: string): void {
   if (value === undefined) return;
-  if (typeof value !== "number" || Number.isNaN(value) || !ok(value)) throw new TypeError(`${where}: ${name} must be ${expected} (got ${typeof value === "number" ? value : JSON.stringify(value) ?? String(value)})`);
+  if (typeof value !== "number" || Number.isNaN(value) || !ok(value))
+    throw new TypeError(
+      `${where}: ${name} must be ${expected} (got ${typeof value === "number" ? value : (JSON.stringify(value) ?? String(value))})`,
+    );
 }
 
 /** `timeoutMs` / `deadlineMs`: milliseconds above zero; `Infinity` for none. */
-export function checkTimeouts(where: string, options: { readonly timeoutMs?: unknown; readonly deadlineMs?: unknown } | undefined): void {
+export function checkTimeouts(
+  where: string,
+  options: { readonly timeoutMs?: unknown; readonly deadlineMs?: unknown } | undefined,
+): void {
   check(where, "timeoutMs", options?.timeoutMs, positive, "a number of milliseconds above 0 (Infinity for none)");
   check(where, "deadlineMs", options?.deadlineMs, positive, "a number of milliseconds above 0 (Infinity for none)");
 }
@@ -28,7 +34,8 @@ export function checkMaxResponseBytes(where: string, value: unknown): void {
 
 export function checkRetry(where: string, retry: RetryOptions | false | undefined): void {
   if (retry === undefined || retry === false) return;
-  if (typeof retry !== "object" || retry === null) throw new TypeError(`${where}: retry must be an object of retry options or false`);
+  if (typeof retry !== "object" || retry === null)
+    throw new TypeError(`${where}: retry must be an object of retry options or false`);
   check(where, "retry.maxAttempts", retry.maxAttempts, atLeastOneInteger, "a whole number of attempts, at least 1");
   check(where, "retry.baseDelayMs", retry.baseDelayMs, nonNegative, "a number of milliseconds, at least 0");
   check(where, "retry.maxDelayMs", retry.maxDelayMs, nonNegative, "a number of milliseconds, at least 0");

@@ -58,31 +58,55 @@ function codePoints(value: string): number {
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Checks a scalar against constraints; `undefined` when it satisfies them. */
-function checkScalar(param: ParamSpec, type: string, constraints: ParamConstraints, value: unknown, label: string): Violation | undefined {
+function checkScalar(
+  param: ParamSpec,
+  type: string,
+  constraints: ParamConstraints,
+  value: unknown,
+  label: string,
+): Violation | undefined {
   if (type === "string") {
-    if (typeof value !== "string") return violation(param, "malformed", `${label}must be a string (got ${show(value)})`);
+    if (typeof value !== "string")
+      return violation(param, "malformed", `${label}must be a string (got ${show(value)})`);
     if (LONE_SURROGATE.test(value)) {
       return violation(param, "malformed", `${label}must be well-formed Unicode text (it holds a lone surrogate)`);
     }
     const length = constraints.minLength === undefined && constraints.maxLength === undefined ? 0 : codePoints(value);
     if (constraints.minLength !== undefined && length < constraints.minLength)
-      return violation(param, "minLength", `${label}must be at least ${constraints.minLength} characters long (got ${length})`);
+      return violation(
+        param,
+        "minLength",
+        `${label}must be at least ${constraints.minLength} characters long (got ${length})`,
+      );
     if (constraints.maxLength !== undefined && length > constraints.maxLength)
-      return violation(param, "maxLength", `${label}must be at most ${constraints.maxLength} characters long (got ${length})`);
+      return violation(
+        param,
+        "maxLength",
+        `${label}must be at most ${constraints.maxLength} characters long (got ${length})`,
+      );
     if (constraints.pattern !== undefined && !patternOf(constraints.pattern).test(value))
       return violation(param, "pattern", `${label}must match /${constraints.pattern}/ (got ${show(value)})`);
   } else if (type === "integer" || type === "number") {
     if (typeof value !== "number" || !Number.isFinite(value) || (type === "integer" && !Number.isInteger(value)))
-      return violation(param, "malformed", `${label}must be ${type === "integer" ? "an integer" : "a number"} (got ${show(value)})`);
+      return violation(
+        param,
+        "malformed",
+        `${label}must be ${type === "integer" ? "an integer" : "a number"} (got ${show(value)})`,
+      );
     if (constraints.minimum !== undefined && value < constraints.minimum)
       return violation(param, "minimum", `${label}must be at least ${constraints.minimum} (got ${value})`);
     if (constraints.maximum !== undefined && value > constraints.maximum)
       return violation(param, "maximum", `${label}must be at most ${constraints.maximum} (got ${value})`);
   } else if (type === "boolean") {
-    if (typeof value !== "boolean") return violation(param, "malformed", `${label}must be a boolean (got ${show(value)})`);
+    if (typeof value !== "boolean")
+      return violation(param, "malformed", `${label}must be a boolean (got ${show(value)})`);
   }
   if (constraints.enum !== undefined && !constraints.enum.includes(value as string | number))
-    return violation(param, "enum", `${label}must be one of ${constraints.enum.map((v) => show(v)).join(", ")} (got ${show(value)})`);
+    return violation(
+      param,
+      "enum",
+      `${label}must be one of ${constraints.enum.map((v) => show(v)).join(", ")} (got ${show(value)})`,
+    );
   return undefined;
 }
 
@@ -91,8 +115,14 @@ export function checkParam(param: ParamSpec, value: unknown): Violation | undefi
   if (param.type !== "array") return checkScalar(param, param.type, param.constraints, value, "");
   if (!Array.isArray(value)) return violation(param, "malformed", `must be an array (got ${show(value)})`);
   const c = param.constraints;
-  if (c.minItems !== undefined && value.length < c.minItems) return violation(param, "minItems", `must hold at least ${c.minItems} item${c.minItems === 1 ? "" : "s"} (got ${value.length})`);
-  if (c.maxItems !== undefined && value.length > c.maxItems) return violation(param, "maxItems", `must hold at most ${c.maxItems} items (got ${value.length})`);
+  if (c.minItems !== undefined && value.length < c.minItems)
+    return violation(
+      param,
+      "minItems",
+      `must hold at least ${c.minItems} item${c.minItems === 1 ? "" : "s"} (got ${value.length})`,
+    );
+  if (c.maxItems !== undefined && value.length > c.maxItems)
+    return violation(param, "maxItems", `must hold at most ${c.maxItems} items (got ${value.length})`);
   const items = param.items;
   if (items) {
     for (const [index, item] of value.entries()) {
@@ -123,26 +153,44 @@ export function validateParams(op: ClientOperationSpec, input: Readonly<Record<s
   for (const name of Object.keys(input)) {
     // Own keys only: `constructor`, `toString` or `__proto__` are not parameters of anything.
     if (!Object.hasOwn(op.params, name) && input[name] !== undefined)
-      violations.push({ param: name, rule: "unknown", code: "Invalid.Parameter", message: `${name} is not a parameter of ${op.name} (expected one of ${Object.keys(op.params).join(", ")})` });
+      violations.push({
+        param: name,
+        rule: "unknown",
+        code: "Invalid.Parameter",
+        message: `${name} is not a parameter of ${op.name} (expected one of ${Object.keys(op.params).join(", ")})`,
+      });
   }
   return violations;
 }
 
 /** The operation's "at least one of" rule, when none of its parameters is given. */
-function missingOneOf(op: ClientOperationSpec, values: Readonly<Record<string, unknown>>, emptyIsAbsent: boolean): Violation | undefined {
+function missingOneOf(
+  op: ClientOperationSpec,
+  values: Readonly<Record<string, unknown>>,
+  emptyIsAbsent: boolean,
+): Violation | undefined {
   const rule = op.requireOneOf;
   const given = (value: unknown) => value !== undefined && value !== null && !(emptyIsAbsent && value === "");
   if (!rule || rule.params.some((name) => given(values[name]))) return undefined;
-  return { param: rule.params.join("|"), rule: "required", code: rule.error, message: `${op.name} needs at least one of ${rule.params.join(", ")}` };
+  return {
+    param: rule.params.join("|"),
+    rule: "required",
+    code: rule.error,
+    message: `${op.name} needs at least one of ${rule.params.join(", ")}`,
+  };
 }
 
 /** Typed input -> wire strings (undefined parameters dropped, JSON-encoded lists). */
-export function encodeParams(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): Record<string, string> {
+export function encodeParams(
+  op: ClientOperationSpec,
+  input: Readonly<Record<string, unknown>>,
+): Record<string, string> {
   const wire: Record<string, string> = {};
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined || value === null) continue;
     const param = Object.hasOwn(op.params, name) ? op.params[name] : undefined;
-    wire[name] = param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
+    wire[name] =
+      param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
   }
   return wire;
 }
@@ -171,7 +219,13 @@ export function decodeParams(op: ClientOperationSpec, wire: Readonly<Record<stri
     }
     const value = decodeOne(param, raw);
     if (value === undefined) {
-      violations.push(violation(param, "malformed", `cannot be read as ${param.type === "array" ? "a JSON array" : `a${param.type === "integer" ? "n" : ""} ${param.type}`} (got ${show(raw)})`));
+      violations.push(
+        violation(
+          param,
+          "malformed",
+          `cannot be read as ${param.type === "array" ? "a JSON array" : `a${param.type === "integer" ? "n" : ""} ${param.type}`} (got ${show(raw)})`,
+        ),
+      );
       continue;
     }
     const bad = checkParam(param, value);
@@ -202,7 +256,9 @@ function decodeOne(param: ParamSpec, raw: string): ParamValue | undefined {
       }
       if (!Array.isArray(parsed)) return undefined;
       const itemType = param.items?.type ?? "string";
-      const ok = parsed.every((item) => (itemType === "integer" || itemType === "number" ? typeof item === "number" : typeof item === itemType));
+      const ok = parsed.every((item) =>
+        itemType === "integer" || itemType === "number" ? typeof item === "number" : typeof item === itemType,
+      );
       return ok ? (parsed as ParamValue) : undefined;
     }
   }

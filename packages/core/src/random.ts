@@ -9,7 +9,9 @@ const webCrypto = (): WebCrypto | undefined => (globalThis as { crypto?: WebCryp
 function randomBytes(length: number): Uint8Array {
   const crypto = webCrypto();
   if (typeof crypto?.getRandomValues !== "function") {
-    throw new TypeError("@ecs-hpc/core: this runtime has no crypto.getRandomValues; pass the nonce and idempotencyToken options");
+    throw new TypeError(
+      "@ecs-hpc/core: this runtime has no crypto.getRandomValues; pass the nonce and idempotencyToken options",
+    );
   }
   return crypto.getRandomValues(new Uint8Array(length));
 }

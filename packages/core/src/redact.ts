@@ -16,11 +16,11 @@ function secretPattern(credentials: Credentials | undefined): RegExp | undefined
   const forms = new Set<string>();
   for (const secret of [credentials.accessKeySecret, credentials.securityToken]) {
     if (typeof secret !== "string" || !secret) continue;
-    forms.add(escape(secret));
-    forms.add(escape(secret.replaceAll("/", "\\/")));
+    forms.add(escapeRegExp(secret));
+    forms.add(escapeRegExp(secret.replaceAll("/", "\\/")));
     if (LONE_SURROGATE.test(secret)) continue; // not encodable, so never sent encoded
     for (const encoded of [encodeURIComponent(secret), percentEncode(secret)])
-      forms.add(escape(encoded)).add(escape(percentEncode(encoded)));
+      forms.add(escapeRegExp(encoded)).add(escapeRegExp(percentEncode(encoded)));
   }
   if (forms.size === 0) return undefined;
   // Longest first, so a form is never masked only in part by a shorter one. Case-insensitive,
@@ -28,7 +28,7 @@ function secretPattern(credentials: Credentials | undefined): RegExp | undefined
   return new RegExp([...forms].sort((a, b) => b.length - a.length).join("|"), "gi");
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 
 /** Replaces every form of the secret parts of `credentials` in `text` with `***`. */
 export function redactSecrets(text: string, credentials: Credentials): string {

@@ -6,7 +6,12 @@ const NEEDS = "@ecs-hpc/core needs Node >= 22.12, or a current Bun, Deno, browse
 let checked = false;
 
 function missingFeatures(): string[] {
-  const g = globalThis as { crypto?: { getRandomValues?: unknown }; AbortSignal?: { timeout?: unknown }; TextEncoder?: unknown; URL?: unknown };
+  const g = globalThis as {
+    crypto?: { getRandomValues?: unknown };
+    AbortSignal?: { timeout?: unknown };
+    TextEncoder?: unknown;
+    URL?: unknown;
+  };
   const missing: string[] = [];
   if (typeof g.AbortSignal?.timeout !== "function") missing.push("AbortSignal.timeout");
   if (typeof (Object as { hasOwn?: unknown }).hasOwn !== "function") missing.push("Object.hasOwn");
@@ -17,7 +22,10 @@ function missingFeatures(): string[] {
 }
 
 function runtimeName(): string {
-  const g = globalThis as { process?: { versions?: { node?: string; bun?: string } }; Deno?: { version?: { deno?: string } } };
+  const g = globalThis as {
+    process?: { versions?: { node?: string; bun?: string } };
+    Deno?: { version?: { deno?: string } };
+  };
   if (g.Deno?.version?.deno) return `Deno ${g.Deno.version.deno}`;
   if (g.process?.versions?.bun) return `Bun ${g.process.versions.bun}`;
   if (g.process?.versions?.node) return `Node ${g.process.versions.node}`;

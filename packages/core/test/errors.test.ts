@@ -1,12 +1,23 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { createEcsClient, EcsServiceError, isEcsError, isEcsServiceError, operations, type DescribeHpcClustersErrorCode, type ErrorCodeOf } from "../src/index.ts";
+import {
+  createEcsClient,
+  EcsServiceError,
+  isEcsError,
+  isEcsServiceError,
+  operations,
+  type DescribeHpcClustersErrorCode,
+  type ErrorCodeOf,
+} from "../src/index.ts";
 import { DescribeHpcClusters } from "../src/generated/operations/describe-hpc-clusters.ts";
 import { DeleteHpcCluster } from "../src/generated/operations/delete-hpc-cluster.ts";
 import { creds, errorBody, json, pageBody, scriptedFetch, caught } from "./helpers.ts";
 
 const make = (...answers: Parameters<typeof scriptedFetch>) => {
   const capture = scriptedFetch(...answers);
-  return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: false }) };
+  return {
+    ...capture,
+    ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: false }),
+  };
 };
 
 describe("service errors", () => {
@@ -28,7 +39,9 @@ describe("service errors", () => {
       recommend: `https://api.aliyun.com/troubleshoot?q=${code}`,
       attempts: 1,
     });
-    expect(error.message).toBe(`DescribeHpcClusters: ${code}: ${spec.message} (HTTP ${spec.status}, request id REQ-42)`);
+    expect(error.message).toBe(
+      `DescribeHpcClusters: ${code}: ${spec.message} (HTTP ${spec.status}, request id REQ-42)`,
+    );
   });
 
   it("keeps codes the spec does not list", async () => {
@@ -46,7 +59,8 @@ describe("service errors", () => {
     expect(isEcsServiceError(error, DescribeHpcClusters, "InvalidHpcClusterIds.ExceedLimit")).toBe(false);
     // Another operation's error is not this one's, whatever its code.
     expect(isEcsServiceError(error, DeleteHpcCluster)).toBe(false);
-    if (isEcsServiceError(error, DescribeHpcClusters)) expectTypeOf(error.code).toEqualTypeOf<DescribeHpcClustersErrorCode>();
+    if (isEcsServiceError(error, DescribeHpcClusters))
+      expectTypeOf(error.code).toEqualTypeOf<DescribeHpcClustersErrorCode>();
     // @ts-expect-error a code DescribeHpcClusters does not document fails to compile
     expect(isEcsServiceError(error, DescribeHpcClusters, "InvalidRegionId.NotFnd")).toBe(false);
     // The string form stays the escape hatch for undocumented codes.
@@ -63,7 +77,9 @@ describe("service errors", () => {
 
 describe("unreadable responses and network failures", () => {
   it("a non-JSON error page is an EcsResponseError with the status and a snippet", async () => {
-    const { ecs } = make(new Response("<html>502 Bad Gateway</html>", { status: 502, headers: { "content-type": "text/html" } }));
+    const { ecs } = make(
+      new Response("<html>502 Bad Gateway</html>", { status: 502, headers: { "content-type": "text/html" } }),
+    );
     const error = await caught(ecs.describeHpcClusters({}));
     expect(error).toMatchObject({ kind: "response", status: 502, bodySnippet: "<html>502 Bad Gateway</html>" });
     expect(error.message).toMatch(/not JSON \(content-type text\/html\)/);
@@ -137,15 +153,34 @@ describe("credentials", () => {
 
   it("a provider that throws or returns nothing usable gives an EcsCredentialsError", async () => {
     const { fetch, requests } = scriptedFetch(json(pageBody()));
-    const failing = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: async () => { throw new Error("sts down"); } });
-    expect(await caught(failing.describeHpcClusters({}))).toMatchObject({ kind: "credentials", message: "the credentials provider failed: Error" });
+    const failing = createEcsClient({
+      regionId: "cn-hangzhou",
+      fetch,
+      credentials: async () => {
+        throw new Error("sts down");
+      },
+    });
+    expect(await caught(failing.describeHpcClusters({}))).toMatchObject({
+      kind: "credentials",
+      message: "the credentials provider failed: Error",
+    });
     const typed = Object.assign(new Error("no credentials found in the chain (environment: not set)"), {
       kind: "credentials",
     });
-    const chainFailed = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: async () => { throw typed; } });
+    const chainFailed = createEcsClient({
+      regionId: "cn-hangzhou",
+      fetch,
+      credentials: async () => {
+        throw typed;
+      },
+    });
     const error = await caught(chainFailed.describeHpcClusters({}));
     expect(error).toMatchObject({ name: "EcsCredentialsError", message: typed.message, cause: typed });
-    const empty = createEcsClient({ regionId: "cn-hangzhou", fetch, credentials: () => ({ accessKeyId: "", accessKeySecret: "" }) });
+    const empty = createEcsClient({
+      regionId: "cn-hangzhou",
+      fetch,
+      credentials: () => ({ accessKeyId: "", accessKeySecret: "" }),
+    });
     expect(await caught(empty.describeHpcClusters({}))).toMatchObject({ kind: "credentials" });
     expect(requests).toHaveLength(0);
   });

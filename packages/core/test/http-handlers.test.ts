@@ -8,7 +8,14 @@ import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createEcsClient, fetchHandler, HttpTimeoutError, isEcsError, nodeHttpHandler, type EcsClientOptions } from "../src/index.ts";
+import {
+  createEcsClient,
+  fetchHandler,
+  HttpTimeoutError,
+  isEcsError,
+  nodeHttpHandler,
+  type EcsClientOptions,
+} from "../src/index.ts";
 import { caught, creds, errorBody, pageBody, referenceV3Authorization } from "./helpers.ts";
 
 type Handle = (req: IncomingMessage, res: ServerResponse) => void;
@@ -29,7 +36,9 @@ afterEach(async () => {
 
 async function serve(handle: Handle, options: { tls?: boolean } = {}): Promise<TestServer> {
   const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
-  const server = options.tls ? https.createServer({ key: fixture("test-only-localhost.key.pem"), cert: fixture("test-only-localhost.cert.pem") }) : http.createServer();
+  const server = options.tls
+    ? https.createServer({ key: fixture("test-only-localhost.key.pem"), cert: fixture("test-only-localhost.cert.pem") })
+    : http.createServer();
   const state: TestServer = {
     url: "",
     received: [],
@@ -44,7 +53,12 @@ async function serve(handle: Handle, options: { tls?: boolean } = {}): Promise<T
   server.on("connection", (socket) => ids.set(socket, ++state.connections));
   server.on("secureConnection", (socket) => ids.set(socket, state.connections));
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    state.received.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, connection: ids.get(req.socket) ?? -1 });
+    state.received.push({
+      method: req.method ?? "",
+      url: req.url ?? "",
+      headers: req.headers,
+      connection: ids.get(req.socket) ?? -1,
+    });
     req.resume();
     req.on("end", () => handle(req, res));
   });
@@ -61,7 +75,8 @@ const sendJson = (res: ServerResponse, body: unknown, status = 200, headers: Rec
   res.end(text);
 };
 
-const client = (url: string, options: EcsClientOptions = {}) => createEcsClient({ endpoint: url, regionId: "cn-hangzhou", credentials: creds, retry: false, ...options });
+const client = (url: string, options: EcsClientOptions = {}) =>
+  createEcsClient({ endpoint: url, regionId: "cn-hangzhou", credentials: creds, retry: false, ...options });
 
 /** The received request as a WHATWG Request, for the reference signature check. */
 const asRequest = (server: TestServer, index: number) => {
@@ -73,7 +88,9 @@ const asRequest = (server: TestServer, index: number) => {
 
 describe("the default handler on Node: node:http", () => {
   it("sends the signed request without touching globalThis.fetch, and reads the answer", async () => {
-    const server = await serve((_, res) => sendJson(res, pageBody({ TotalCount: 7 }), 200, { "x-acs-request-id": "REQ-HDR" }));
+    const server = await serve((_, res) =>
+      sendJson(res, pageBody({ TotalCount: 7 }), 200, { "x-acs-request-id": "REQ-HDR" }),
+    );
     const fetchSpy = vi.spyOn(globalThis, "fetch");
     const page = await client(server.url).describeHpcClusters({ PageSize: 10 });
     expect(page.TotalCount).toBe(7);
@@ -81,8 +98,15 @@ describe("the default handler on Node: node:http", () => {
     const got = server.received[0]!;
     expect(got.method).toBe("POST");
     expect(got.url).toMatch(/^\/\?ClientToken=[^&]+&PageSize=10&RegionId=cn-hangzhou$/);
-    expect(got.headers).toMatchObject({ "x-acs-action": "DescribeHpcClusters", "x-acs-version": "2014-05-26", host: server.url.slice("http://".length), "x-acs-security-token": creds.securityToken });
-    expect(got.headers.authorization).toBe(referenceV3Authorization(asRequest(server, 0), creds.accessKeySecret, creds.accessKeyId));
+    expect(got.headers).toMatchObject({
+      "x-acs-action": "DescribeHpcClusters",
+      "x-acs-version": "2014-05-26",
+      host: server.url.slice("http://".length),
+      "x-acs-security-token": creds.securityToken,
+    });
+    expect(got.headers.authorization).toBe(
+      referenceV3Authorization(asRequest(server, 0), creds.accessKeySecret, creds.accessKeyId),
+    );
   });
 
   it("keeps the connection alive: sequential calls share one TCP connection", async () => {
@@ -95,16 +119,27 @@ describe("the default handler on Node: node:http", () => {
   });
 
   it("turns an error answer into an EcsServiceError, request id from the body", async () => {
-    const server = await serve((_, res) => sendJson(res, errorBody("InvalidRegionId.NotFound", "bad region", "REQ-404"), 404));
+    const server = await serve((_, res) =>
+      sendJson(res, errorBody("InvalidRegionId.NotFound", "bad region", "REQ-404"), 404),
+    );
     const error = await caught(client(server.url).describeHpcClusters({}));
     expect(isEcsError(error, "service")).toBe(true);
-    expect(error).toMatchObject({ code: "InvalidRegionId.NotFound", status: 404, requestId: "REQ-404", message: expect.stringContaining("bad region") });
+    expect(error).toMatchObject({
+      code: "InvalidRegionId.NotFound",
+      status: 404,
+      requestId: "REQ-404",
+      message: expect.stringContaining("bad region"),
+    });
   });
 
   it("decodes a gzip-encoded body", async () => {
     const server = await serve((_, res) => {
       const body = gzipSync(JSON.stringify(pageBody({ TotalCount: 3 })));
-      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip", "content-length": body.length });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "content-encoding": "gzip",
+        "content-length": body.length,
+      });
       res.end(body);
     });
     expect((await client(server.url).describeHpcClusters({})).TotalCount).toBe(3);
@@ -113,7 +148,11 @@ describe("the default handler on Node: node:http", () => {
   it("a multi-byte UTF-8 body split across chunks arrives whole", async () => {
     const name = "集群-\u{1F680}-".repeat(500);
     const server = await serve((_, res) => {
-      const bytes = Buffer.from(JSON.stringify(pageBody({ HpcClusters: { HpcCluster: [{ HpcClusterId: "hpc-1", Name: name, Description: "d" }] } })));
+      const bytes = Buffer.from(
+        JSON.stringify(
+          pageBody({ HpcClusters: { HpcCluster: [{ HpcClusterId: "hpc-1", Name: name, Description: "d" }] } }),
+        ),
+      );
       res.writeHead(200, { "content-type": "application/json" });
       // Split inside a multi-byte character, in several writes.
       let at = 0;
@@ -152,12 +191,17 @@ describe("the default handler on Node: node:http", () => {
       if (++calls === 1) return; // the first attempt hangs
       sendJson(res, pageBody({ TotalCount: 9 }));
     });
-    const page = await client(server.url, { timeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1 } }).describeHpcClusters({});
+    const page = await client(server.url, {
+      timeoutMs: 100,
+      retry: { maxAttempts: 2, baseDelayMs: 1 },
+    }).describeHpcClusters({});
     expect(page.TotalCount).toBe(9);
     expect(server.received).toHaveLength(2);
     // The same ClientToken on both attempts, a new nonce on each.
     expect(server.received[0]!.url).toBe(server.received[1]!.url);
-    expect(server.received[0]!.headers["x-acs-signature-nonce"]).not.toBe(server.received[1]!.headers["x-acs-signature-nonce"]);
+    expect(server.received[0]!.headers["x-acs-signature-nonce"]).not.toBe(
+      server.received[1]!.headers["x-acs-signature-nonce"],
+    );
   });
 
   it("the caller's signal aborts a request in flight: EcsAbortError with the reason", async () => {
@@ -183,7 +227,10 @@ describe("the default handler on Node: node:http", () => {
       sendJson(res, pageBody({ TotalCount: 4 }));
     });
     const events: string[] = [];
-    const ecs = client(server.url, { retry: { maxAttempts: 2, baseDelayMs: 1 }, onEvent: (e) => events.push(e.outcome) });
+    const ecs = client(server.url, {
+      retry: { maxAttempts: 2, baseDelayMs: 1 },
+      onEvent: (e) => events.push(e.outcome),
+    });
     expect((await ecs.describeHpcClusters({})).TotalCount).toBe(4);
     expect(events).toEqual(["network", "success"]);
   });
@@ -261,16 +308,37 @@ describe("choosing the handler", () => {
 
   it("`requestHandler` wins over `fetch`", async () => {
     const fetchImpl = vi.fn(fetch);
-    const handler = vi.fn(async () => ({ status: 200, headers: new Headers(), body: JSON.stringify(pageBody({ TotalCount: 6 })) }));
-    const ecs = createEcsClient({ endpoint: "http://127.0.0.1:9", credentials: creds, fetch: fetchImpl, requestHandler: handler });
+    const handler = vi.fn(async () => ({
+      status: 200,
+      headers: new Headers(),
+      body: JSON.stringify(pageBody({ TotalCount: 6 })),
+    }));
+    const ecs = createEcsClient({
+      endpoint: "http://127.0.0.1:9",
+      credentials: creds,
+      fetch: fetchImpl,
+      requestHandler: handler,
+    });
     expect((await ecs.describeHpcClusters({ RegionId: "cn-hangzhou" })).TotalCount).toBe(6);
     expect(handler).toHaveBeenCalledOnce();
     expect(fetchImpl).not.toHaveBeenCalled();
-    expect(handler.mock.calls[0]).toMatchObject([{ method: "POST", url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:9\/\?/), headers: { "x-acs-action": "DescribeHpcClusters" } }]);
+    expect(handler.mock.calls[0]).toMatchObject([
+      {
+        method: "POST",
+        url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:9\/\?/),
+        headers: { "x-acs-action": "DescribeHpcClusters" },
+      },
+    ]);
   });
 
   it("a custom handler's HttpTimeoutError is reported as a timeout", async () => {
-    const ecs = createEcsClient({ endpoint: "http://127.0.0.1:9", regionId: "cn-hangzhou", credentials: creds, retry: false, requestHandler: async () => Promise.reject(new HttpTimeoutError(5)) });
+    const ecs = createEcsClient({
+      endpoint: "http://127.0.0.1:9",
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      retry: false,
+      requestHandler: async () => Promise.reject(new HttpTimeoutError(5)),
+    });
     expect(isEcsError(await caught(ecs.describeHpcClusters({})), "timeout")).toBe(true);
   });
 });
@@ -281,14 +349,19 @@ describe("fetchHandler", () => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
       res.write('{"RequestId":"stalled",');
     });
-    const error = await caught(client(server.url, { requestHandler: fetchHandler(), timeoutMs: 150 }).describeHpcClusters({}));
+    const error = await caught(
+      client(server.url, { requestHandler: fetchHandler(), timeoutMs: 150 }).describeHpcClusters({}),
+    );
     expect(isEcsError(error, "timeout")).toBe(true);
   });
 
   it("an abort reports the caller's reason, not fetch's AbortError", async () => {
     const server = await serve(() => {});
     const controller = new AbortController();
-    const pending = client(server.url, { requestHandler: fetchHandler() }).describeHpcClusters({}, { signal: controller.signal });
+    const pending = client(server.url, { requestHandler: fetchHandler() }).describeHpcClusters(
+      {},
+      { signal: controller.signal },
+    );
     await vi.waitFor(() => expect(server.received).toHaveLength(1));
     controller.abort(new Error("stop"));
     const error = await caught(pending);

@@ -90,7 +90,9 @@ describe("lone surrogates", () => {
   it("on the openapi-fetch path, before openapi-fetch could throw a URIError", async () => {
     const { ecs, requests } = make();
     const error = await caught(
-      createEcsFetchClient(ecs).POST("/DescribeHpcClusters", { params: { query: { RegionId: "cn-hangzhou", OwnerAccount: "\uD800" } } }),
+      createEcsFetchClient(ecs).POST("/DescribeHpcClusters", {
+        params: { query: { RegionId: "cn-hangzhou", OwnerAccount: "\uD800" } },
+      }),
     );
     expect(error).toMatchObject({ kind: "validation", param: "OwnerAccount", rule: "malformed" });
     expect(requests).toHaveLength(0);

@@ -17,7 +17,9 @@ describe("the operation modules", () => {
     const files = readdirSync(modules).filter((file) => file !== "index.ts");
     expect(files).toHaveLength(Object.keys(clientOperations).length);
     for (const file of files) {
-      const imports = readFileSync(join(modules, file), "utf8").split("\n").filter((line) => line.startsWith("import "));
+      const imports = readFileSync(join(modules, file), "utf8")
+        .split("\n")
+        .filter((line) => line.startsWith("import "));
       expect(imports.length, file).toBeGreaterThan(0);
       for (const line of imports) expect(line, file).toMatch(/^import type /);
     }
@@ -25,7 +27,11 @@ describe("the operation modules", () => {
 
   it("export the same run-time spec the convenience client's table holds", () => {
     expect(clientOperations.DescribeHpcClusters).toBe(DescribeHpcClusters);
-    expect(DescribeHpcClusters).toMatchObject({ name: "DescribeHpcClusters", method: "describeHpcClusters", pagination: { items: "HpcClusters.HpcCluster" } });
+    expect(DescribeHpcClusters).toMatchObject({
+      name: "DescribeHpcClusters",
+      method: "describeHpcClusters",
+      pagination: { items: "HpcClusters.HpcCluster" },
+    });
     expect(DescribeHpcClusters).not.toHaveProperty("errors");
   });
 });
@@ -41,7 +47,9 @@ describe("createEcsBaseClient with an operation's function", () => {
     const query = new URL(request.url).searchParams;
     expect(query.get("RegionId")).toBe("cn-hangzhou");
     expect(query.get("PageSize")).toBe("5");
-    expect(request.headers.get("authorization")).toBe(referenceV3Authorization(request, creds.accessKeySecret, creds.accessKeyId));
+    expect(request.headers.get("authorization")).toBe(
+      referenceV3Authorization(request, creds.accessKeySecret, creds.accessKeyId),
+    );
   });
 
   it("has no operation in it: no methods, only send", () => {
@@ -53,7 +61,12 @@ describe("createEcsBaseClient with an operation's function", () => {
 
   it("validates from the module's spec before any request, and fills in idempotency tokens", async () => {
     const { fetch, requests } = scriptedFetch(json({ RequestId: "R", HpcClusterId: "hpc-new" }));
-    const ecs = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: creds, fetch, idempotencyToken: () => "token-1" });
+    const ecs = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      fetch,
+      idempotencyToken: () => "token-1",
+    });
     const refused = await createHpcCluster(ecs, { Name: "" }).catch((error: unknown) => error);
     expect(isEcsError(refused, "validation")).toBe(true);
     expect(refused).toMatchObject({ param: "Name" });
@@ -100,6 +113,7 @@ describe("the convenience client", () => {
 });
 
 // Type-level checks (run by `tsc` in `pnpm typecheck`; never called).
+// biome-ignore lint/suspicious/noExportsInTest: exported so tsc checks these type-only uses without an unused-function error
 export function typeChecks(ecs: ReturnType<typeof createEcsBaseClient>): void {
   // @ts-expect-error PageSize is an integer
   void describeHpcClusters(ecs, { PageSize: "5" });
@@ -107,5 +121,7 @@ export function typeChecks(ecs: ReturnType<typeof createEcsBaseClient>): void {
   void createHpcCluster(ecs, {});
   // @ts-expect-error not a parameter of DescribeHpcClusters
   void ecs.send(DescribeHpcClusters, { Name: "x" });
-  void ecs.send(DescribeHpcClusters, {}).then((page) => page.HpcClusters.HpcCluster[0]?.HpcClusterId satisfies string | undefined);
+  void ecs
+    .send(DescribeHpcClusters, {})
+    .then((page) => page.HpcClusters.HpcCluster[0]?.HpcClusterId satisfies string | undefined);
 }

@@ -33,7 +33,10 @@ describe("numeric options are checked when given", () => {
   });
 
   it.each([
-    [{ "x-trace": "a\r\nx-acs-action: DeleteHpcCluster" }, /value of header x-trace must be a string of characters HTTP allows/],
+    [
+      { "x-trace": "a\r\nx-acs-action: DeleteHpcCluster" },
+      /value of header x-trace must be a string of characters HTTP allows/,
+    ],
     [{ "bad name": "v" }, /"bad name" is not a valid header name/],
     [{ "x-n": 5 }, /value of header x-n must be a string/],
   ])("per call: extra headers %o are refused before any request", async (headers, message) => {

@@ -14,7 +14,7 @@ function refEncode(value: string): string {
   let out = "";
   for (const byte of new TextEncoder().encode(value)) {
     const c = String.fromCharCode(byte);
-    out += /[A-Za-z0-9\-_.~]/.test(c) ? c : "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+    out += /[A-Za-z0-9\-_.~]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
 }
@@ -42,8 +42,17 @@ const headers = (extra: Record<string, string> = {}) => ({
 
 function refV3(query: Record<string, string>, h: Record<string, string>, key: string): string {
   const names = Object.keys(h).sort();
-  const canonical = ["POST", "/", refQuery(query), names.map((n) => `${n}:${h[n]!.trim()}\n`).join(""), names.join(";"), h["x-acs-content-sha256"]].join("\n");
-  return createHmac("sha256", key).update("ACS3-HMAC-SHA256\n" + createHash("sha256").update(canonical).digest("hex")).digest("hex");
+  const canonical = [
+    "POST",
+    "/",
+    refQuery(query),
+    names.map((n) => `${n}:${h[n]!.trim()}\n`).join(""),
+    names.join(";"),
+    h["x-acs-content-sha256"],
+  ].join("\n");
+  return createHmac("sha256", key)
+    .update(`ACS3-HMAC-SHA256\n${createHash("sha256").update(canonical).digest("hex")}`)
+    .digest("hex");
 }
 
 // Hundreds of runs per property: a second or two alone, several times that on a loaded machine.
@@ -53,7 +62,9 @@ describe("signers against a reference implementation", budget, () => {
   it("V3: any parameter map signs identically", () => {
     fc.assert(
       fc.property(params, secret, (query, key) => {
-        expect(signV3({ method: "POST", query, headers: headers(), accessKeyId: "id", accessKeySecret: key }).signature).toBe(refV3(query, headers(), key));
+        expect(
+          signV3({ method: "POST", query, headers: headers(), accessKeyId: "id", accessKeySecret: key }).signature,
+        ).toBe(refV3(query, headers(), key));
       }),
       { numRuns: 300 },
     );
@@ -62,7 +73,9 @@ describe("signers against a reference implementation", budget, () => {
   it("V1: any parameter map signs identically", () => {
     fc.assert(
       fc.property(params, secret, fc.constantFrom("GET", "POST"), (query, key, method) => {
-        const expected = createHmac("sha1", key + "&").update(`${method}&%2F&${refEncode(refQuery(query))}`).digest("base64");
+        const expected = createHmac("sha1", `${key}&`)
+          .update(`${method}&%2F&${refEncode(refQuery(query))}`)
+          .digest("base64");
         expect(signV1({ method, params: query, accessKeySecret: key }).signature).toBe(expected);
       }),
       { numRuns: 300 },
@@ -73,10 +86,35 @@ describe("signers against a reference implementation", budget, () => {
     fc.assert(
       fc.property(params, paramName, paramValue, secret, (query, name, value, key) => {
         fc.pre(query[name] !== value);
-        const base = signV3({ method: "POST", query, headers: headers(), accessKeyId: "id", accessKeySecret: key }).signature;
-        expect(signV3({ method: "POST", query: { ...query, [name]: value }, headers: headers(), accessKeyId: "id", accessKeySecret: key }).signature).not.toBe(base);
-        expect(signV3({ method: "POST", query, headers: headers({ "x-acs-date": "2026-11-27T17:35:09Z" }), accessKeyId: "id", accessKeySecret: key }).signature).not.toBe(base);
-        expect(signV3({ method: "POST", query, headers: headers(), accessKeyId: "id", accessKeySecret: key + "x" }).signature).not.toBe(base);
+        const base = signV3({
+          method: "POST",
+          query,
+          headers: headers(),
+          accessKeyId: "id",
+          accessKeySecret: key,
+        }).signature;
+        expect(
+          signV3({
+            method: "POST",
+            query: { ...query, [name]: value },
+            headers: headers(),
+            accessKeyId: "id",
+            accessKeySecret: key,
+          }).signature,
+        ).not.toBe(base);
+        expect(
+          signV3({
+            method: "POST",
+            query,
+            headers: headers({ "x-acs-date": "2026-11-27T17:35:09Z" }),
+            accessKeyId: "id",
+            accessKeySecret: key,
+          }).signature,
+        ).not.toBe(base);
+        expect(
+          signV3({ method: "POST", query, headers: headers(), accessKeyId: "id", accessKeySecret: `${key}x` })
+            .signature,
+        ).not.toBe(base);
       }),
       { numRuns: 200 },
     );
@@ -86,7 +124,9 @@ describe("signers against a reference implementation", budget, () => {
     fc.assert(
       fc.property(params, paramName, paramValue, (query, name, value) => {
         fc.pre(query[name] !== value);
-        expect(signV1({ method: "GET", params: { ...query, [name]: value }, accessKeySecret: "k" }).signature).not.toBe(signV1({ method: "GET", params: query, accessKeySecret: "k" }).signature);
+        expect(signV1({ method: "GET", params: { ...query, [name]: value }, accessKeySecret: "k" }).signature).not.toBe(
+          signV1({ method: "GET", params: query, accessKeySecret: "k" }).signature,
+        );
       }),
       { numRuns: 200 },
     );
@@ -97,18 +137,39 @@ describe("the client's V3 fast path (no caller headers) against the general sign
   it("signs exactly as signWire does with a caller header that is not signed", () => {
     const op = ops.DescribeHpcClusters;
     const host = fc.oneof(fc.constant("ecs.cn-hangzhou.aliyuncs.com"), fc.constant("127.0.0.1:8080"), fc.domain());
-    const token = fc.option(fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== "" && !/[\r\n]/.test(t)), { nil: undefined });
+    const token = fc.option(
+      fc.string({ minLength: 1, maxLength: 30 }).filter((t) => t.trim() !== "" && !/[\r\n]/.test(t)),
+      { nil: undefined },
+    );
     const nonce = fc.stringMatching(/^[ ]?[0-9a-f]{32}[ ]?$/);
     fc.assert(
-      fc.property(params, secret, host, token, nonce, fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }), (query, accessKeySecret, h, securityToken, n, date) => {
-        const wire = { operation: op, origin: `http://${h}`, host: h, path: "/", query: refQuery(query), headers: {} };
-        const credentials = { accessKeyId: "LTAI-ID", accessKeySecret, securityToken };
-        const fast = signWire(wire, { version: "v3", credentials, date, nonce: n });
-        // `user-agent` is neither x-acs-* nor content-type: not signed, but it forces the general path.
-        const general = signWire({ ...wire, headers: { "user-agent": "t" } }, { version: "v3", credentials, date, nonce: n });
-        expect(fast.headers.authorization).toBe(general.headers.authorization);
-        expect(fast.url).toBe(general.url);
-      }),
+      fc.property(
+        params,
+        secret,
+        host,
+        token,
+        nonce,
+        fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }),
+        (query, accessKeySecret, h, securityToken, n, date) => {
+          const wire = {
+            operation: op,
+            origin: `http://${h}`,
+            host: h,
+            path: "/",
+            query: refQuery(query),
+            headers: {},
+          };
+          const credentials = { accessKeyId: "LTAI-ID", accessKeySecret, securityToken };
+          const fast = signWire(wire, { version: "v3", credentials, date, nonce: n });
+          // `user-agent` is neither x-acs-* nor content-type: not signed, but it forces the general path.
+          const general = signWire(
+            { ...wire, headers: { "user-agent": "t" } },
+            { version: "v3", credentials, date, nonce: n },
+          );
+          expect(fast.headers.authorization).toBe(general.headers.authorization);
+          expect(fast.url).toBe(general.url);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -116,8 +177,16 @@ describe("the client's V3 fast path (no caller headers) against the general sign
 
 describe("validation on random inputs", budget, () => {
   const names = Object.keys(operations.DescribeHpcClusters.params);
-  const anyValue = fc.oneof(fc.anything(), fc.integer(), fc.string(), fc.array(fc.string(), { maxLength: 120 }), fc.constant(undefined));
-  const input = fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 8 })), anyValue, { maxKeys: 6 });
+  const anyValue = fc.oneof(
+    fc.anything(),
+    fc.integer(),
+    fc.string(),
+    fc.array(fc.string(), { maxLength: 120 }),
+    fc.constant(undefined),
+  );
+  const input = fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 8 })), anyValue, {
+    maxKeys: 6,
+  });
 
   it("never crashes, never reaches the network when invalid, and always names the parameter", async () => {
     const capture = scriptedFetch(json(pageBody()));

@@ -20,7 +20,7 @@ const bomb = (size = 64 * MiB) => bombs.get(size) ?? bombs.set(size, makeBomb(si
 const makeBomb = (size: number) =>
   gzipSync(
     Buffer.concat([
-      Buffer.from(JSON.stringify(pageBody()).slice(0, -1) + ', "Pad": "'),
+      Buffer.from(`${JSON.stringify(pageBody()).slice(0, -1)}, "Pad": "`),
       Buffer.alloc(size, 0x20),
       Buffer.from('"}'),
     ]),
@@ -30,24 +30,22 @@ const makeBomb = (size: number) =>
 describe.each(transports)("maxResponseBytes on %s", (_, transport) => {
   const retrying = { retry: { maxAttempts: 3, baseDelayMs: 0 } } as const;
 
-  it(
-    "cuts an endless body at the limit, with the limit in the message, and does not retry",
-    { timeout: 30_000 },
-    async () => {
-      const server = await hostileServer((_req, res) => {
-        res.writeHead(200, { "content-type": "application/json" });
-        writeForever(res, Buffer.alloc(16 * 1024, 0x20));
-      });
-      const error = await caught(
-        clientFor(server.url, { ...transport(), ...retrying, maxResponseBytes: 256 * 1024 }).describeHpcClusters({}),
-      );
-      expect(error).toBeInstanceOf(EcsResponseTooLargeError);
-      expect(isEcsError(error, "too-large")).toBe(true);
-      expect(error).toMatchObject({ limit: 256 * 1024, attempts: 1 });
-      expect(error.message).toContain("maxResponseBytes (262144 bytes)");
-      expect(server.received).toHaveLength(1);
-    },
-  );
+  it("cuts an endless body at the limit, with the limit in the message, and does not retry", {
+    timeout: 30_000,
+  }, async () => {
+    const server = await hostileServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      writeForever(res, Buffer.alloc(16 * 1024, 0x20));
+    });
+    const error = await caught(
+      clientFor(server.url, { ...transport(), ...retrying, maxResponseBytes: 256 * 1024 }).describeHpcClusters({}),
+    );
+    expect(error).toBeInstanceOf(EcsResponseTooLargeError);
+    expect(isEcsError(error, "too-large")).toBe(true);
+    expect(error).toMatchObject({ limit: 256 * 1024, attempts: 1 });
+    expect(error.message).toContain("maxResponseBytes (262144 bytes)");
+    expect(server.received).toHaveLength(1);
+  });
 
   it("refuses a body whose content-length is over the limit", async () => {
     const body = JSON.stringify(pageBody({ Pad: "x".repeat(100_000) }));

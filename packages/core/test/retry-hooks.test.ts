@@ -8,7 +8,16 @@ import { caught, creds, errorBody, json, pageBody, scriptedFetch, type Answer } 
 const fast = { baseDelayMs: 0, maxDelayMs: 1 };
 const make = (answers: Answer[], options: Parameters<typeof createEcsClient>[0] = {}) => {
   const capture = scriptedFetch(...answers);
-  return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: fast, ...options }) };
+  return {
+    ...capture,
+    ecs: createEcsClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      fetch: capture.fetch,
+      retry: fast,
+      ...options,
+    }),
+  };
 };
 const createdBody = { RequestId: "REQ-C", HpcClusterId: "hpc-new" };
 const sentToken = (request: Request) => new URL(request.url).searchParams.get("ClientToken");
@@ -26,18 +35,34 @@ describe("err.clientToken", () => {
     const error = await caught(service.ecs.createHpcCluster({ Name: "cfd", ClientToken: "mine-1" }));
     expect(error).toMatchObject({ kind: "service", clientToken: "mine-1" });
 
-    const hang = (_: Request, signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+    const hang = (_: Request, signal: AbortSignal) =>
+      new Promise<Response>((_, reject) =>
+        signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      );
     const timing = make([hang], { timeoutMs: 10, retry: false, idempotencyToken: () => "token-t" });
-    expect(await caught(timing.ecs.deleteHpcCluster({ HpcClusterId: "hpc-1" }))).toMatchObject({ kind: "timeout", clientToken: "token-t" });
+    expect(await caught(timing.ecs.deleteHpcCluster({ HpcClusterId: "hpc-1" }))).toMatchObject({
+      kind: "timeout",
+      clientToken: "token-t",
+    });
 
     const controller = new AbortController();
     const aborting = make([hang], { idempotencyToken: () => "token-a" });
     setTimeout(() => controller.abort(), 5);
-    expect(await caught(aborting.ecs.modifyHpcClusterAttribute({ HpcClusterId: "hpc-1", Name: "renamed" }, { signal: controller.signal }))).toMatchObject({ kind: "aborted", clientToken: "token-a" });
+    expect(
+      await caught(
+        aborting.ecs.modifyHpcClusterAttribute(
+          { HpcClusterId: "hpc-1", Name: "renamed" },
+          { signal: controller.signal },
+        ),
+      ),
+    ).toMatchObject({ kind: "aborted", clientToken: "token-a" });
   });
 
   it("retrying with the exposed token sends the same token", async () => {
-    const { ecs, requests } = make([new TypeError("reset"), new TypeError("reset"), new TypeError("reset"), json(createdBody)], { idempotencyToken: () => crypto.randomUUID() });
+    const { ecs, requests } = make(
+      [new TypeError("reset"), new TypeError("reset"), new TypeError("reset"), json(createdBody)],
+      { idempotencyToken: () => crypto.randomUUID() },
+    );
     const error = await caught(ecs.createHpcCluster({ Name: "cfd" }));
     const again = await ecs.createHpcCluster({ Name: "cfd", ClientToken: error.clientToken });
     expect(again.HpcClusterId).toBe("hpc-new");
@@ -58,17 +83,31 @@ describe("CallOptions.onAttempt", () => {
   it("sees this call's attempts (with the server's delay), alongside the client's onEvent", async () => {
     const clientEvents: AttemptEvent[] = [];
     const callEvents: AttemptEvent[] = [];
-    const { ecs } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "3" }), json(pageBody())], { onEvent: (e) => clientEvents.push(e) });
+    const { ecs } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "3" }), json(pageBody())], {
+      onEvent: (e) => clientEvents.push(e),
+    });
     await ecs.describeHpcClusters({}, { onAttempt: (e) => callEvents.push(e) });
     await ecs.describeHpcClusters({});
-    expect(callEvents.map((e) => [e.outcome, e.code, e.retryAfterMs])).toEqual([["error", "Throttling.User", 3], ["success", undefined, undefined]]);
+    expect(callEvents.map((e) => [e.outcome, e.code, e.retryAfterMs])).toEqual([
+      ["error", "Throttling.User", 3],
+      ["success", undefined, undefined],
+    ]);
     expect(clientEvents).toHaveLength(3);
   });
 
   it("a throwing observer does not break the call; a non-function is refused before any request", async () => {
     const { ecs, requests } = make([json(pageBody())]);
-    await ecs.describeHpcClusters({}, { onAttempt: () => { throw new Error("observer bug"); } });
-    await expect(ecs.describeHpcClusters({}, { onAttempt: "nope" as never })).rejects.toThrow(/onAttempt must be a function/);
+    await ecs.describeHpcClusters(
+      {},
+      {
+        onAttempt: () => {
+          throw new Error("observer bug");
+        },
+      },
+    );
+    await expect(ecs.describeHpcClusters({}, { onAttempt: "nope" as never })).rejects.toThrow(
+      /onAttempt must be a function/,
+    );
     expect(requests).toHaveLength(1);
   });
 });

@@ -9,7 +9,16 @@ import { creds, errorBody, json, pageBody, scriptedFetch, type Answer, caught } 
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
 const make = (answers: Answer[], options: Parameters<typeof createEcsClient>[0] = {}) => {
   const capture = scriptedFetch(...answers);
-  return { ...capture, ecs: createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch: capture.fetch, retry: fast, ...options }) };
+  return {
+    ...capture,
+    ecs: createEcsClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      fetch: capture.fetch,
+      retry: fast,
+      ...options,
+    }),
+  };
 };
 describe("retries", () => {
   it("retries throttling (HTTP 400 Throttling.User) and succeeds", async () => {
@@ -30,14 +39,21 @@ describe("retries", () => {
     expect(requests).toHaveLength(3);
   });
 
-  it.each(["InvalidRegionId.NotFound", "Invalid.Parameter", "SignatureDoesNotMatch"])("never retries %s", async (code) => {
-    const { ecs, requests } = make([json(errorBody(code), 400), json(pageBody())]);
-    await expect(ecs.describeHpcClusters({})).rejects.toMatchObject({ code, attempts: 1 });
-    expect(requests).toHaveLength(1);
-  });
+  it.each(["InvalidRegionId.NotFound", "Invalid.Parameter", "SignatureDoesNotMatch"])(
+    "never retries %s",
+    async (code) => {
+      const { ecs, requests } = make([json(errorBody(code), 400), json(pageBody())]);
+      await expect(ecs.describeHpcClusters({})).rejects.toMatchObject({ code, attempts: 1 });
+      expect(requests).toHaveLength(1);
+    },
+  );
 
   it("after the last attempt, the error says how many attempts and carries the last code and request id", async () => {
-    const { ecs, requests } = make([json(errorBody("Throttling.User", "slow", "R1"), 400), json(errorBody("ServiceUnavailable", "down", "R2"), 503), json(errorBody("InternalError", "boom", "R3"), 500)]);
+    const { ecs, requests } = make([
+      json(errorBody("Throttling.User", "slow", "R1"), 400),
+      json(errorBody("ServiceUnavailable", "down", "R2"), 503),
+      json(errorBody("InternalError", "boom", "R3"), 500),
+    ]);
     const error = await caught(ecs.describeHpcClusters({}));
     expect(requests).toHaveLength(3);
     expect(error).toMatchObject({ kind: "service", code: "InternalError", requestId: "R3", attempts: 3 });
@@ -60,7 +76,10 @@ describe("retries", () => {
   });
 
   it("waits at least the server-sent x-acs-retry-after delay", async () => {
-    const { ecs, requests } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "80" }), json(pageBody())], { random: () => 0, retry: { baseDelayMs: 1, maxDelayMs: 1000 } });
+    const { ecs, requests } = make(
+      [json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "80" }), json(pageBody())],
+      { random: () => 0, retry: { baseDelayMs: 1, maxDelayMs: 1000 } },
+    );
     const started = performance.now();
     await ecs.describeHpcClusters({});
     expect(performance.now() - started).toBeGreaterThanOrEqual(75);
@@ -77,7 +96,15 @@ describe("retries", () => {
     });
     await ecs.describeHpcClusters({});
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ operation: "DescribeHpcClusters", method: "POST", attempt: 1, outcome: "error", status: 400, code: "Throttling.User", requestId: "R1" });
+    expect(events[0]).toMatchObject({
+      operation: "DescribeHpcClusters",
+      method: "POST",
+      attempt: 1,
+      outcome: "error",
+      status: 400,
+      code: "Throttling.User",
+      requestId: "R1",
+    });
     expect(events[0]!.retryInMs).toBeGreaterThanOrEqual(0);
     expect(events[1]).toMatchObject({ attempt: 2, outcome: "success", status: 200, retryInMs: undefined });
   });
@@ -87,7 +114,9 @@ describe("the retry budget", () => {
   it("under a total outage, retries add at most capacity / cost extra requests", async () => {
     const capacity = 50;
     const cost = 5;
-    const { ecs, requests } = make([json(errorBody("ServiceUnavailable"), 503)], { retry: { ...fast, maxAttempts: 3, budget: capacity, retryCost: cost, baseDelayMs: 0 } });
+    const { ecs, requests } = make([json(errorBody("ServiceUnavailable"), 503)], {
+      retry: { ...fast, maxAttempts: 3, budget: capacity, retryCost: cost, baseDelayMs: 0 },
+    });
     const calls = 100;
     for (let i = 0; i < calls; i++) await ecs.describeHpcClusters({}).catch(() => undefined);
     expect(requests.length).toBeLessThanOrEqual(calls + capacity / cost);
@@ -109,7 +138,12 @@ describe("the retry budget", () => {
 describe("timeouts, deadlines and cancellation", () => {
   // Timers and the clock the transport reads; setImmediate stays real, so `settle().now()` can let
   // every pending promise run before it looks.
-  const fakedTimers: NonNullable<Parameters<typeof vi.useFakeTimers>[0]>["toFake"] = ["setTimeout", "clearTimeout", "performance", "Date"];
+  const fakedTimers: NonNullable<Parameters<typeof vi.useFakeTimers>[0]>["toFake"] = [
+    "setTimeout",
+    "clearTimeout",
+    "performance",
+    "Date",
+  ];
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -129,7 +163,9 @@ describe("timeouts, deadlines and cancellation", () => {
     };
   };
   const hanging = (_: Request, signal: AbortSignal) =>
-    new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+    new Promise<Response>((_, reject) =>
+      signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+    );
 
   it("a hung attempt times out, is retried, and fails with EcsTimeoutError", async () => {
     const { ecs, requests } = make([hanging], { timeoutMs: 20, retry: { ...fast, maxAttempts: 2 } });
@@ -144,9 +180,18 @@ describe("timeouts, deadlines and cancellation", () => {
     const budgets: number[] = [];
     const requestHandler: HttpHandler = ({ timeoutMs }) => {
       budgets.push(timeoutMs ?? Infinity);
-      return new Promise((_, reject) => setTimeout(() => reject(new DOMException("timed out", "TimeoutError")), timeoutMs));
+      return new Promise((_, reject) =>
+        setTimeout(() => reject(new DOMException("timed out", "TimeoutError")), timeoutMs),
+      );
     };
-    const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: creds, requestHandler, timeoutMs: 1000, deadlineMs: 40, retry: { ...fast, maxAttempts: 10 } });
+    const ecs = createEcsClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      requestHandler,
+      timeoutMs: 1000,
+      deadlineMs: 40,
+      retry: { ...fast, maxAttempts: 10 },
+    });
     const call = settle(ecs.describeHpcClusters({}));
     await vi.advanceTimersByTimeAsync(40);
     // 40 ms in, long before the 1 s attempt timeout: over, with no attempt given more than the deadline.
@@ -170,7 +215,10 @@ describe("timeouts, deadlines and cancellation", () => {
 
   it("aborting stops a pending backoff at once, with no further attempt", async () => {
     vi.useFakeTimers({ toFake: fakedTimers });
-    const { ecs, requests } = make([json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "5000" }), json(pageBody())], { retry: { maxAttempts: 3, maxDelayMs: 10_000 } });
+    const { ecs, requests } = make(
+      [json(errorBody("Throttling.User"), 400, { "x-acs-retry-after": "5000" }), json(pageBody())],
+      { retry: { maxAttempts: 3, maxDelayMs: 10_000 } },
+    );
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
     const call = settle(ecs.describeHpcClusters({}, { signal: controller.signal }));
@@ -182,7 +230,9 @@ describe("timeouts, deadlines and cancellation", () => {
 
   it("an already-aborted signal sends nothing", async () => {
     const { ecs, requests } = make([json(pageBody())]);
-    expect(await caught(ecs.describeHpcClusters({}, { signal: AbortSignal.abort() }))).toMatchObject({ kind: "aborted" });
+    expect(await caught(ecs.describeHpcClusters({}, { signal: AbortSignal.abort() }))).toMatchObject({
+      kind: "aborted",
+    });
     expect(requests).toHaveLength(0);
   });
 });

@@ -16,9 +16,22 @@ describe("the Node entry without process.getBuiltinModule", () => {
   it("signs with node:crypto imported asynchronously: V3 and V1 signatures verify", async () => {
     const script = join(import.meta.dirname, "fixtures/sign-without-builtin-module.ts");
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, [script], { timeout: 60_000 }, (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out)));
+      execFile(process.execPath, [script], { timeout: 60_000 }, (error, out, err) =>
+        error ? reject(new Error(`${error.message}\n${err}`)) : resolve(out),
+      );
     });
-    const lines = stdout.trim().split("\n").map((line) => JSON.parse(line) as { signatureVersion: string; backend: string; url: string; headers: Record<string, string> });
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map(
+        (line) =>
+          JSON.parse(line) as {
+            signatureVersion: string;
+            backend: string;
+            url: string;
+            headers: Record<string, string>;
+          },
+      );
     expect(lines.map((l) => l.signatureVersion)).toEqual(["v3", "v1"]);
     for (const line of lines) expect(line.backend).toBe("node:crypto");
     const [v3, v1] = lines.map((l) => new Request(l.url, { method: "POST", headers: l.headers }));
@@ -39,7 +52,9 @@ describe("no crypto.randomUUID (insecure browser context)", () => {
     const nonces = requests.map((r) => r.headers.get("x-acs-signature-nonce"));
     for (const nonce of nonces) expect(nonce).toMatch(/^[0-9a-f]{32}$/);
     expect(nonces[0]).not.toBe(nonces[1]);
-    expect(new URL(requests[1]!.url).searchParams.get("ClientToken")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new URL(requests[1]!.url).searchParams.get("ClientToken")).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 });
 
@@ -57,7 +72,11 @@ describe("an environment the runtime refuses to read (Deno without --allow-env)"
 
   it("an unreadable ALIBABA_CLOUD_SECURITY_TOKEN is absent, not an error", () => {
     const env = refusing({ ALIBABA_CLOUD_ACCESS_KEY_ID: "LTAIdeno", ALIBABA_CLOUD_ACCESS_KEY_SECRET: "deno-secret" });
-    expect(fromEnv(env)()).toEqual({ accessKeyId: "LTAIdeno", accessKeySecret: "deno-secret", securityToken: undefined });
+    expect(fromEnv(env)()).toEqual({
+      accessKeyId: "LTAIdeno",
+      accessKeySecret: "deno-secret",
+      securityToken: undefined,
+    });
   });
 
   it("an unreadable key pair is an EcsCredentialsError naming the permission, never a raw NotCapable", async () => {
@@ -66,7 +85,9 @@ describe("an environment the runtime refuses to read (Deno without --allow-env)"
     const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: fromEnv(env), fetch });
     const error: unknown = await ecs.describeHpcClusters({}).catch((e: unknown) => e);
     expect(isEcsError(error, "credentials")).toBe(true);
-    expect((error as Error).message).toMatch(/refused to read ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.*--allow-env=/);
+    expect((error as Error).message).toMatch(
+      /refused to read ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.*--allow-env=/,
+    );
     expect(requests).toHaveLength(0);
   });
 
@@ -95,7 +116,9 @@ describe("a runtime older than the engines range", () => {
     delete (AbortSignal as { timeout?: unknown }).timeout;
     try {
       const { fetch, requests } = scriptedFetch(json(pageBody()));
-      expect(() => fresh.createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch })).toThrow(/needs Node >= 22\.12.*lacks AbortSignal\.timeout/);
+      expect(() => fresh.createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch })).toThrow(
+        /needs Node >= 22\.12.*lacks AbortSignal\.timeout/,
+      );
       expect(requests).toHaveLength(0);
     } finally {
       Object.defineProperty(AbortSignal, "timeout", saved);
@@ -146,7 +169,9 @@ describe("a hash backend that loads asynchronously", () => {
     } catch (error) {
       thrown = error;
     }
-    expect((thrown as Error).message).toMatch(/no node:crypto and no hash backend is installed; install one with useHashBackend\(\)/);
+    expect((thrown as Error).message).toMatch(
+      /no node:crypto and no hash backend is installed; install one with useHashBackend\(\)/,
+    );
     expect((thrown as Error).cause).toBe(failure);
   });
 });

@@ -11,8 +11,15 @@ const credentials = { accessKeyId: "LTAIvisible", accessKeySecret: SECRET, secur
 const forms = [SECRET, TOKEN, encodeURIComponent(SECRET), encodeURIComponent(TOKEN)];
 
 function expectClean(value: unknown, where: string) {
-  const texts = [String(value), inspect(value, { depth: 10, showHidden: true }), JSON.stringify(value) ?? "", (value as Error)?.stack ?? ""];
-  for (const text of texts) for (const secret of forms) expect(text.includes(secret), `${where} leaks a secret: ${text.slice(0, 300)}`).toBe(false);
+  const texts = [
+    String(value),
+    inspect(value, { depth: 10, showHidden: true }),
+    JSON.stringify(value) ?? "",
+    (value as Error)?.stack ?? "",
+  ];
+  for (const text of texts)
+    for (const secret of forms)
+      expect(text.includes(secret), `${where} leaks a secret: ${text.slice(0, 300)}`).toBe(false);
 }
 
 const failurePaths: [string, Answer[], Partial<EcsClientOptions>][] = [
@@ -21,7 +28,14 @@ const failurePaths: [string, Answer[], Partial<EcsClientOptions>][] = [
   ["server errors to exhaustion", [json(errorBody("ServiceUnavailable"), 503)], {}],
   ["unreadable body", [new Response("<html>oops</html>", { status: 502 })], {}],
   ["network error whose message quotes the URL", [new Error("connect ECONNREFUSED")], {}],
-  ["timeout", [(_: Request, signal: AbortSignal) => new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new Error("aborted"))))], { timeoutMs: 5 }],
+  [
+    "timeout",
+    [
+      (_: Request, signal: AbortSignal) =>
+        new Promise<Response>((_, reject) => signal.addEventListener("abort", () => reject(new Error("aborted")))),
+    ],
+    { timeoutMs: 5 },
+  ],
 ];
 
 describe("secrets never leak", () => {
@@ -30,8 +44,23 @@ describe("secrets never leak", () => {
       it(`${signatureVersion}: ${name}`, async () => {
         const events: AttemptEvent[] = [];
         // The network error quotes the request URL, which in V1 carries the SecurityToken.
-        const capture = scriptedFetch(...answers.map((a) => (a instanceof Error ? (r: Request) => Promise.reject(new Error(`${a.message} ${r.url} ${r.headers.get("x-acs-security-token") ?? ""}`)) : a)));
-        const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials, signatureVersion, fetch: capture.fetch, retry: { baseDelayMs: 1 }, onEvent: (e) => events.push(e), ...extra });
+        const capture = scriptedFetch(
+          ...answers.map((a) =>
+            a instanceof Error
+              ? (r: Request) =>
+                  Promise.reject(new Error(`${a.message} ${r.url} ${r.headers.get("x-acs-security-token") ?? ""}`))
+              : a,
+          ),
+        );
+        const ecs = createEcsClient({
+          regionId: "cn-hangzhou",
+          credentials,
+          signatureVersion,
+          fetch: capture.fetch,
+          retry: { baseDelayMs: 1 },
+          onEvent: (e) => events.push(e),
+          ...extra,
+        });
         let error: unknown;
         try {
           await ecs.describeHpcClusters({});
@@ -58,8 +87,14 @@ describe("secrets never leak", () => {
 
   it("the client serialises to its public settings only", () => {
     const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials });
-    expect(JSON.parse(JSON.stringify(ecs))).toEqual({ regionId: "cn-hangzhou", endpoint: "https://ecs.cn-hangzhou.aliyuncs.com", signatureVersion: "v3" });
-    expect(inspect(ecs)).toBe('EcsClient { regionId: "cn-hangzhou", endpoint: "https://ecs.cn-hangzhou.aliyuncs.com", signatureVersion: "v3" }');
+    expect(JSON.parse(JSON.stringify(ecs))).toEqual({
+      regionId: "cn-hangzhou",
+      endpoint: "https://ecs.cn-hangzhou.aliyuncs.com",
+      signatureVersion: "v3",
+    });
+    expect(inspect(ecs)).toBe(
+      'EcsClient { regionId: "cn-hangzhou", endpoint: "https://ecs.cn-hangzhou.aliyuncs.com", signatureVersion: "v3" }',
+    );
     expect(Object.keys(ecs)).not.toContain("credentials");
   });
 });

@@ -1,14 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { createEcsClient } from "../src/index.ts";
-import { creds, FIXED_DATE, json, pageBody, referenceV1Signature, referenceV3Authorization, scriptedFetch } from "./helpers.ts";
+import {
+  creds,
+  FIXED_DATE,
+  json,
+  pageBody,
+  referenceV1Signature,
+  referenceV3Authorization,
+  scriptedFetch,
+} from "./helpers.ts";
 
-const fixed = { clock: () => FIXED_DATE, nonce: () => "79002df3640bc3937040180b0c27c5b4", idempotencyToken: () => "123e4567-e89b-12d3-a456-426655440000" };
+const fixed = {
+  clock: () => FIXED_DATE,
+  nonce: () => "79002df3640bc3937040180b0c27c5b4",
+  idempotencyToken: () => "123e4567-e89b-12d3-a456-426655440000",
+};
 
 describe("V3 wire request (default)", () => {
   it("is POST / with the parameters in the query, an empty body and the documented x-acs headers", async () => {
     const { fetch, requests } = scriptedFetch(json(pageBody()));
-    const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: { accessKeyId: creds.accessKeyId, accessKeySecret: creds.accessKeySecret }, fetch, ...fixed });
-    const page = await ecs.describeHpcClusters({ RegionId: "cn-hangzhou", PageSize: 50, HpcClusterIds: ["hpc-a", "hpc-b"] });
+    const ecs = createEcsClient({
+      regionId: "cn-hangzhou",
+      credentials: { accessKeyId: creds.accessKeyId, accessKeySecret: creds.accessKeySecret },
+      fetch,
+      ...fixed,
+    });
+    const page = await ecs.describeHpcClusters({
+      RegionId: "cn-hangzhou",
+      PageSize: 50,
+      HpcClusterIds: ["hpc-a", "hpc-b"],
+    });
     expect(page.HpcClusters.HpcCluster[0]?.HpcClusterId).toBe("hpc-1");
 
     expect(requests).toHaveLength(1);
@@ -25,11 +46,17 @@ describe("V3 wire request (default)", () => {
     expect(request.headers.get("x-acs-version")).toBe("2014-05-26");
     expect(request.headers.get("x-acs-date")).toBe("2026-11-27T17:35:08Z");
     expect(request.headers.get("x-acs-signature-nonce")).toBe("79002df3640bc3937040180b0c27c5b4");
-    expect(request.headers.get("x-acs-content-sha256")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    expect(request.headers.get("x-acs-content-sha256")).toBe(
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+    );
     expect(request.headers.get("accept")).toBe("application/json");
     expect(request.headers.has("x-acs-security-token")).toBe(false);
-    expect(request.headers.get("authorization")).toBe(referenceV3Authorization(request, creds.accessKeySecret, creds.accessKeyId));
-    expect(request.headers.get("authorization")).toMatch(/^ACS3-HMAC-SHA256 Credential=LTAI5tTESTKEYID,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}$/);
+    expect(request.headers.get("authorization")).toBe(
+      referenceV3Authorization(request, creds.accessKeySecret, creds.accessKeyId),
+    );
+    expect(request.headers.get("authorization")).toMatch(
+      /^ACS3-HMAC-SHA256 Credential=LTAI5tTESTKEYID,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=[0-9a-f]{64}$/,
+    );
   });
 
   it("signs and sends the STS token", async () => {
@@ -39,7 +66,9 @@ describe("V3 wire request (default)", () => {
     const request = requests[0]!;
     expect(request.headers.get("x-acs-security-token")).toBe(creds.securityToken);
     expect(request.headers.get("authorization")).toContain("x-acs-security-token");
-    expect(request.headers.get("authorization")).toBe(referenceV3Authorization(request, creds.accessKeySecret, creds.accessKeyId));
+    expect(request.headers.get("authorization")).toBe(
+      referenceV3Authorization(request, creds.accessKeySecret, creds.accessKeyId),
+    );
   });
 
   it("strictly percent-encodes values in the query it signs and sends", async () => {
@@ -47,12 +76,19 @@ describe("V3 wire request (default)", () => {
     const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch, ...fixed });
     await ecs.describeHpcClusters({ ClientToken: "a b*~/'()!+&=" });
     expect(new URL(requests[0]!.url).search).toContain("ClientToken=a%20b%2A~%2F%27%28%29%21%2B%26%3D");
-    expect(requests[0]!.headers.get("authorization")).toBe(referenceV3Authorization(requests[0]!, creds.accessKeySecret, creds.accessKeyId));
+    expect(requests[0]!.headers.get("authorization")).toBe(
+      referenceV3Authorization(requests[0]!, creds.accessKeySecret, creds.accessKeyId),
+    );
   });
 
   it("uses a custom endpoint over the region's, and the client region as the default RegionId", async () => {
     const { fetch, requests } = scriptedFetch(json(pageBody()));
-    const ecs = createEcsClient({ regionId: "cn-beijing", endpoint: "http://127.0.0.1:8080", credentials: creds, fetch });
+    const ecs = createEcsClient({
+      regionId: "cn-beijing",
+      endpoint: "http://127.0.0.1:8080",
+      credentials: creds,
+      fetch,
+    });
     await ecs.describeHpcClusters({});
     expect(requests[0]!.url.startsWith("http://127.0.0.1:8080/?")).toBe(true);
     expect(new URL(requests[0]!.url).searchParams.get("RegionId")).toBe("cn-beijing");
@@ -60,7 +96,10 @@ describe("V3 wire request (default)", () => {
 
   it("gives every attempt a fresh nonce and date but keeps the idempotency token", async () => {
     let tick = 0;
-    const { fetch, requests } = scriptedFetch(json({ Code: "ServiceUnavailable", Message: "x", RequestId: "r" }, 503), json(pageBody()));
+    const { fetch, requests } = scriptedFetch(
+      json({ Code: "ServiceUnavailable", Message: "x", RequestId: "r" }, 503),
+      json(pageBody()),
+    );
     const ecs = createEcsClient({
       regionId: "cn-hangzhou",
       credentials: creds,
@@ -79,7 +118,10 @@ describe("V3 wire request (default)", () => {
 
   it("calls an async credentials provider before every attempt (rotating STS)", async () => {
     let n = 0;
-    const { fetch, requests } = scriptedFetch(json({ Code: "Throttling.User", Message: "x", RequestId: "r" }, 400), json(pageBody()));
+    const { fetch, requests } = scriptedFetch(
+      json({ Code: "Throttling.User", Message: "x", RequestId: "r" }, 400),
+      json(pageBody()),
+    );
     const ecs = createEcsClient({
       regionId: "cn-hangzhou",
       fetch,
@@ -95,7 +137,13 @@ describe("V3 wire request (default)", () => {
 describe("V1 wire request", () => {
   it("carries the common parameters and Signature in the query, and no x-acs action headers", async () => {
     const { fetch, requests } = scriptedFetch(json(pageBody()));
-    const ecs = createEcsClient({ regionId: "cn-hangzhou", signatureVersion: "v1", credentials: creds, fetch, ...fixed });
+    const ecs = createEcsClient({
+      regionId: "cn-hangzhou",
+      signatureVersion: "v1",
+      credentials: creds,
+      fetch,
+      ...fixed,
+    });
     await ecs.describeHpcClusters({ PageNumber: 2 });
     const request = requests[0]!;
     expect(request.method).toBe("POST");
@@ -122,9 +170,15 @@ describe("V1 wire request", () => {
 
 describe("endpoint resolution", () => {
   it("uses ecs.<region>.aliyuncs.com over HTTPS, with the spec's overrides", () => {
-    expect(createEcsClient({ regionId: "eu-central-1", credentials: creds }).endpoint).toBe("https://ecs.eu-central-1.aliyuncs.com");
-    expect(createEcsClient({ regionId: "cn-hangzhou-finance", credentials: creds }).endpoint).toBe("https://ecs.aliyuncs.com");
-    expect(createEcsClient({ regionId: "x", endpoint: "ecs.example.internal", credentials: creds }).endpoint).toBe("https://ecs.example.internal");
+    expect(createEcsClient({ regionId: "eu-central-1", credentials: creds }).endpoint).toBe(
+      "https://ecs.eu-central-1.aliyuncs.com",
+    );
+    expect(createEcsClient({ regionId: "cn-hangzhou-finance", credentials: creds }).endpoint).toBe(
+      "https://ecs.aliyuncs.com",
+    );
+    expect(createEcsClient({ regionId: "x", endpoint: "ecs.example.internal", credentials: creds }).endpoint).toBe(
+      "https://ecs.example.internal",
+    );
   });
 
   it("refuses a client with neither region nor endpoint, and bad endpoints", () => {
@@ -152,7 +206,10 @@ describe("custom endpoints, checked when the client is built", () => {
   });
 
   it.each([
-    ["127.0.0.1:8080", /invalid endpoint option "127\.0\.0\.1:8080": no scheme; write http:\/\/127\.0\.0\.1:8080 .* or https:\/\/127\.0\.0\.1:8080/],
+    [
+      "127.0.0.1:8080",
+      /invalid endpoint option "127\.0\.0\.1:8080": no scheme; write http:\/\/127\.0\.0\.1:8080 .* or https:\/\/127\.0\.0\.1:8080/,
+    ],
     ["localhost:8080", /invalid endpoint option "localhost:8080": no scheme/],
     ["htp:/nope", /invalid endpoint option "htp:\/nope": the scheme must be http or https, got htp:/],
     ["http:/nope", /invalid endpoint option "http:\/nope": expected http:\/\/<host>/],

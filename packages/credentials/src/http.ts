@@ -3,7 +3,7 @@
 import { CredentialsError, printable } from "./errors.ts";
 
 /** Bodies of credential endpoints are small; anything larger is refused. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 export interface HttpGetOptions {
   readonly method?: string;

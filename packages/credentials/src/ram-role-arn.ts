@@ -26,7 +26,7 @@ export interface FromRamRoleArnOptions extends StsEndpointOptions {
   readonly sourceName?: string | undefined;
 }
 
-export const ROLE_ARN_PATTERN = /^acs:ram::\d+:role\/[^\s]+$/i;
+const ROLE_ARN_PATTERN = /^acs:ram::\d+:role\/[^\s]+$/i;
 
 export function checkRoleArn(roleArn: unknown, source: string, what = "roleArn"): string {
   if (typeof roleArn !== "string" || roleArn === "") throw new CredentialsError(`${what} is missing`, { source });

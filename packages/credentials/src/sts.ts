@@ -10,8 +10,8 @@ import { makeCredentials, type Credentials } from "./types.ts";
 
 export const STS_VERSION = "2015-04-01";
 export const DEFAULT_STS_ENDPOINT = "https://sts.aliyuncs.com";
-export const DEFAULT_DURATION_SECONDS = 3600;
-export const MIN_DURATION_SECONDS = 900;
+const DEFAULT_DURATION_SECONDS = 3600;
+const MIN_DURATION_SECONDS = 900;
 const STS_TIMEOUT_MS = 10_000;
 
 export interface StsEndpointOptions {

@@ -110,7 +110,14 @@ describe("fromCliConfig", () => {
   });
 
   it("variables the runtime refuses to read (Deno without --allow-env) count as unset", async () => {
-    const refusing = new Proxy({}, { get: () => { throw new Error("NotCapable: Requires env access"); } });
+    const refusing = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error("NotCapable: Requires env access");
+        },
+      },
+    );
     expect(defaultRegion({ env: refusing })).toBeUndefined();
     await expect(fromCliConfig({ env: refusing, file: "/nonexistent-ecs-hpc/config.json" })()).rejects.toMatchObject({
       name: "CredentialsNotConfiguredError",

@@ -3,7 +3,7 @@ import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import AlibabaCredentials from "@alicloud/credentials";
 import {
-  CredentialsError,
+  type CredentialsError,
   chain,
   fromAlibabaCredentialsClient,
   fromEnv,
@@ -77,7 +77,9 @@ describe("fromAlibabaCredentialsClient", () => {
   it("adapts a real @alicloud/credentials client", async () => {
     const Credential = (typeof AlibabaCredentials === "function"
       ? AlibabaCredentials
-      : (AlibabaCredentials as unknown as { default: unknown }).default) as unknown as new (config: object) => object;
+      : (AlibabaCredentials as unknown as { default: unknown }).default) as unknown as new (
+      config: object,
+    ) => object;
     const { Config } = (await import("@alicloud/credentials")) as unknown as { Config: new (c: object) => object };
     const client = new Credential(
       new Config({ type: "sts", accessKeyId: "STS.alibaba", accessKeySecret: SECRET, securityToken: TOKEN }),

@@ -21,7 +21,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** The consumer's registry dependencies: exact versions the workspace has locked. */
 const registry = { msw: "3.0.5", typescript: "5.9.3", "@types/node": "24.19.4" };
 const publicPackages = ["core", "credentials", "paginate", "msw"];
-const workspaceSettings = parse(readFileSync(join(root, "pnpm-workspace.yaml"), "utf8")) as { allowBuilds?: Record<string, boolean> };
+const workspaceSettings = parse(readFileSync(join(root, "pnpm-workspace.yaml"), "utf8")) as {
+  allowBuilds?: Record<string, boolean>;
+};
 
 // Child processes see an empty HOME and none of the npm/pnpm settings of the pnpm that started
 // vitest: nothing may come from a cache an earlier run warmed.
@@ -60,7 +62,9 @@ beforeAll(() => {
     run("pnpm", ["pack", "--pack-destination", tarballs], join(root, "packages", name));
     const file = readdirSync(tarballs).find((f) => f.startsWith(`ecs-hpc-${name}-`) && f.endsWith(".tgz"));
     if (file === undefined) throw new Error(`pnpm pack wrote no tarball for ${name}`);
-    const manifest = JSON.parse(run("tar", ["-xzOf", join(tarballs, file), "package/package.json"], work)) as PackedManifest;
+    const manifest = JSON.parse(
+      run("tar", ["-xzOf", join(tarballs, file), "package/package.json"], work),
+    ) as PackedManifest;
     return { file, manifest, integrity: tarballIntegrity(join(tarballs, file)), workspaceDir: `packages/${name}` };
   });
 });
@@ -73,7 +77,10 @@ function installConsumer(name: string, packages: PackedPackage[], tarballDir: st
   mkdirSync(home);
   for (const pkg of packages) copyFileSync(join(tarballDir, pkg.file), join(dir, pkg.file));
   const install = consumerInstall(readFileSync(join(root, "pnpm-lock.yaml"), "utf8"), packages, registry);
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: install.dependencies }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module", dependencies: install.dependencies }),
+  );
   // hoist: false, so a package reaches only what it declares (and the consumer's own dependencies);
   // the build scripts the workspace allows (esbuild's, reached through msw's optional vite peer).
   const settings = { hoist: false, overrides: install.overrides, allowBuilds: workspaceSettings.allowBuilds ?? {} };
@@ -81,7 +88,15 @@ function installConsumer(name: string, packages: PackedPackage[], tarballDir: st
   writeFileSync(join(dir, "pnpm-lock.yaml"), install.lockfile);
   // --trust-lockfile: the lockfile is a cut of the workspace's, which the workspace install verified
   // against pnpm's supply-chain policies; verifying again would need the registry's metadata.
-  const args = ["install", "--frozen-lockfile", "--offline", "--trust-lockfile", "--store-dir", store, "--reporter=append-only"];
+  const args = [
+    "install",
+    "--frozen-lockfile",
+    "--offline",
+    "--trust-lockfile",
+    "--store-dir",
+    store,
+    "--reporter=append-only",
+  ];
   run("pnpm", args, dir, isolatedEnv(home));
   return dir;
 }
@@ -92,12 +107,27 @@ describe("packed packages in a project outside the workspace", () => {
     copyFileSync(join(import.meta.dirname, "fixture/consumer.ts"), join(dir, "consumer.ts"));
     for (const resolution of ["node16", "bundler"] as const) {
       const module = resolution === "bundler" ? "esnext" : "node16";
-      const compilerOptions = { target: "es2022", module, moduleResolution: resolution, strict: true, outDir: `out-${resolution}`, types: ["node"], skipLibCheck: false, lib: ["es2023", "dom"] };
-      writeFileSync(join(dir, `tsconfig.${resolution}.json`), JSON.stringify({ compilerOptions, files: ["consumer.ts"] }));
+      const compilerOptions = {
+        target: "es2022",
+        module,
+        moduleResolution: resolution,
+        strict: true,
+        outDir: `out-${resolution}`,
+        types: ["node"],
+        skipLibCheck: false,
+        lib: ["es2023", "dom"],
+      };
+      writeFileSync(
+        join(dir, `tsconfig.${resolution}.json`),
+        JSON.stringify({ compilerOptions, files: ["consumer.ts"] }),
+      );
       run(join(dir, "node_modules/.bin/tsc"), ["-p", `tsconfig.${resolution}.json`], dir);
     }
     expect(run(join(dir, "node_modules/.bin/tsc"), ["--version"], dir)).toContain(`Version ${registry.typescript}`);
-    const output = JSON.parse(run(process.execPath, [join(dir, "out-node16/consumer.js")], dir)) as Record<string, unknown>;
+    const output = JSON.parse(run(process.execPath, [join(dir, "out-node16/consumer.js")], dir)) as Record<
+      string,
+      unknown
+    >;
     expect(output).toEqual({
       total: 321,
       listed: 321,
@@ -122,7 +152,10 @@ describe("packed packages in a project outside the workspace", () => {
     for (const pkg of packed) if (pkg !== msw) copyFileSync(join(work, "tarballs", pkg.file), join(broken, pkg.file));
     const packages = packed.map((p) => (p === msw ? { ...p, integrity: tarballIntegrity(join(broken, p.file)) } : p));
     const dir = installConsumer("broken", packages, broken);
-    writeFileSync(join(dir, "uses-server.mjs"), `import { startMockServer } from "@ecs-hpc/msw/server";\nconsole.log(typeof startMockServer);\n`);
+    writeFileSync(
+      join(dir, "uses-server.mjs"),
+      `import { startMockServer } from "@ecs-hpc/msw/server";\nconsole.log(typeof startMockServer);\n`,
+    );
     const failure = failureOf(() => run(process.execPath, [join(dir, "uses-server.mjs")], dir));
     expect(failure).toContain("ERR_MODULE_NOT_FOUND");
     expect(failure).toMatch(/server\.js/);

@@ -10,7 +10,9 @@ interface ImporterEntry {
   specifier: string;
   version: string;
 }
-type Importer = Partial<Record<"dependencies" | "devDependencies" | "optionalDependencies", Record<string, ImporterEntry>>>;
+type Importer = Partial<
+  Record<"dependencies" | "devDependencies" | "optionalDependencies", Record<string, ImporterEntry>>
+>;
 interface Snapshot {
   dependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
@@ -73,7 +75,11 @@ const snapshotKey = (name: string, value: string): string => (/^[0-9]/.test(valu
  * Builds the consumer's install from the workspace lockfile.
  * @param registry the consumer's own registry dependencies, each at an exact version the workspace has locked
  */
-export function consumerInstall(workspaceLockfile: string, packed: PackedPackage[], registry: Record<string, string>): ConsumerInstall {
+export function consumerInstall(
+  workspaceLockfile: string,
+  packed: PackedPackage[],
+  registry: Record<string, string>,
+): ConsumerInstall {
   const workspace = parse(workspaceLockfile) as Lockfile;
   const byName = new Map(packed.map((p) => [p.manifest.name, p]));
 
@@ -95,7 +101,9 @@ export function consumerInstall(workspaceLockfile: string, packed: PackedPackage
       const version = group?.[name]?.version;
       if (version !== undefined && !version.startsWith("link:")) return version;
     }
-    throw new Error(`${pkg.manifest.name} depends on ${name}, which ${pkg.workspaceDir} does not have in the workspace lockfile`);
+    throw new Error(
+      `${pkg.manifest.name} depends on ${name}, which ${pkg.workspaceDir} does not have in the workspace lockfile`,
+    );
   };
 
   const direct: Record<string, string> = {};
@@ -105,7 +113,9 @@ export function consumerInstall(workspaceLockfile: string, packed: PackedPackage
   const ref = (pkg: PackedPackage): string => {
     const known = refs.get(pkg.manifest.name);
     if (known !== undefined) return known;
-    const peers = Object.keys(pkg.manifest.peerDependencies ?? {}).sort().map((peer) => `(${peer}@${peerVersion(pkg, peer)})`);
+    const peers = Object.keys(pkg.manifest.peerDependencies ?? {})
+      .sort()
+      .map((peer) => `(${peer}@${peerVersion(pkg, peer)})`);
     const value = `file:${pkg.file}${peers.join("")}`;
     refs.set(pkg.manifest.name, value);
     return value;
@@ -122,7 +132,10 @@ export function consumerInstall(workspaceLockfile: string, packed: PackedPackage
   for (const [name, version] of Object.entries(direct)) pending.push(snapshotKey(name, version));
   for (const pkg of packed) {
     const { manifest } = pkg;
-    const entry: Record<string, unknown> = { resolution: { integrity: pkg.integrity, tarball: `file:${pkg.file}` }, version: manifest.version };
+    const entry: Record<string, unknown> = {
+      resolution: { integrity: pkg.integrity, tarball: `file:${pkg.file}` },
+      version: manifest.version,
+    };
     if (manifest.engines) entry.engines = manifest.engines;
     if (manifest.bin) entry.hasBin = true;
     if (manifest.peerDependencies) entry.peerDependencies = manifest.peerDependencies;
@@ -131,7 +144,12 @@ export function consumerInstall(workspaceLockfile: string, packed: PackedPackage
     const dependencies: Record<string, string> = {};
     for (const name of Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).sort()) {
       const sibling = byName.get(name);
-      const version = sibling !== undefined ? ref(sibling) : (manifest.peerDependencies?.[name] !== undefined ? peerVersion(pkg, name) : lockedFor(pkg, name));
+      const version =
+        sibling !== undefined
+          ? ref(sibling)
+          : manifest.peerDependencies?.[name] !== undefined
+            ? peerVersion(pkg, name)
+            : lockedFor(pkg, name);
       dependencies[name] = version;
       if (sibling === undefined) pending.push(snapshotKey(name, version));
     }

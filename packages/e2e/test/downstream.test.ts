@@ -21,7 +21,8 @@ const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: mockCredenti
 describe("a downstream suite", () => {
   it("pages through every cluster of the region", async () => {
     const ids: string[] = [];
-    for await (const cluster of iterateHpcClusters(ecs, { RegionId: "cn-hangzhou" }, { concurrency: 8 })) ids.push(cluster.HpcClusterId);
+    for await (const cluster of iterateHpcClusters(ecs, { RegionId: "cn-hangzhou" }, { concurrency: 8 }))
+      ids.push(cluster.HpcClusterId);
     expect(ids).toEqual(store.list("cn-hangzhou").map((c) => c.HpcClusterId));
   });
 
@@ -32,7 +33,10 @@ describe("a downstream suite", () => {
   });
 
   it("filters by id before paging", async () => {
-    const wanted = store.list().slice(100, 103).map((c) => c.HpcClusterId);
+    const wanted = store
+      .list()
+      .slice(100, 103)
+      .map((c) => c.HpcClusterId);
     const page = await ecs.describeHpcClusters({ HpcClusterIds: [...wanted, "hpc-doesnotexist"] });
     expect(page.TotalCount).toBe(3);
     expect(page.HpcClusters.HpcCluster.map((c) => c.HpcClusterId)).toEqual(wanted);
@@ -45,7 +49,10 @@ describe("a downstream suite", () => {
   });
 
   it("is refused with the wrong secret", async () => {
-    const wrong = createEcsClient({ regionId: "cn-hangzhou", credentials: { ...mockCredentials, accessKeySecret: "not-the-secret" } });
+    const wrong = createEcsClient({
+      regionId: "cn-hangzhou",
+      credentials: { ...mockCredentials, accessKeySecret: "not-the-secret" },
+    });
     await expect(wrong.describeHpcClusters({})).rejects.toMatchObject({ code: "SignatureDoesNotMatch" });
   });
 

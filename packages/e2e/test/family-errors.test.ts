@@ -5,7 +5,14 @@
 // EcsServiceError with the code, status and message of the operation's table. A few codes only a
 // broken request can produce (IncompleteSignature, InvalidAction.NotFound, InvalidVersion) go
 // through a `fetch` that tampers with the signed request, as a misbehaving proxy would.
-import { createEcsClient, isEcsError, isEcsServiceError, operations, type EcsClientOptions, type OperationName } from "@ecs-hpc/core";
+import {
+  createEcsClient,
+  isEcsError,
+  isEcsServiceError,
+  operations,
+  type EcsClientOptions,
+  type OperationName,
+} from "@ecs-hpc/core";
 import { createHpcHandlers, createHpcStore, mockCredentials, type FaultOptions } from "@ecs-hpc/msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +33,8 @@ afterEach(() => {
 afterAll(() => server.close());
 
 /** Our client: no retries (every answer is final), the mock's key, cn-hangzhou unless told. */
-const client = (options: EcsClientOptions = {}) => createEcsClient({ regionId: REGION, credentials: mockCredentials, retry: false, ...options });
+const client = (options: EcsClientOptions = {}) =>
+  createEcsClient({ regionId: REGION, credentials: mockCredentials, retry: false, ...options });
 /** A client without a region: calls that name none send none. */
 const regionless = () => createEcsClient({ endpoint: ENDPOINT, credentials: mockCredentials, retry: false });
 /** A client whose requests are changed after signing (a misbehaving proxy). */
@@ -42,7 +50,8 @@ const tampering = (change: (headers: Headers) => void) =>
   });
 const withFaults = (faults: FaultOptions) => server.use(...createHpcHandlers({ store, faults }));
 
-const call = (ecs: ReturnType<typeof client>, op: Family, input: Input) => ecs.call(op as OperationName, input as never);
+const call = (ecs: ReturnType<typeof client>, op: Family, input: Input) =>
+  ecs.call(op as OperationName, input as never);
 const seeded = (n: number): string => store.list(REGION)[n]?.HpcClusterId as string;
 
 interface Case {
@@ -56,14 +65,61 @@ interface Case {
 /** The codes every operation shares: signatures, routing, faults, ClientToken reuse. */
 function common(op: Family, valid: () => Input, other: () => Input): Case[] {
   return [
-    { name: "injected throttling", code: "Throttling.User", by: "service", run: () => (withFaults({ throttleRate: 1 }), call(client(), op, valid())) },
-    { name: "injected unavailability", code: "ServiceUnavailable", by: "service", run: () => (withFaults({ unavailableRate: 1 }), call(client(), op, valid())) },
-    { name: "injected internal error", code: "InternalError", by: "service", run: () => (withFaults({ internalErrorRate: 1 }), call(client(), op, valid())) },
-    { name: "the wrong secret", code: "SignatureDoesNotMatch", by: "service", run: () => call(client({ credentials: { ...mockCredentials, accessKeySecret: "not-the-secret" } }), op, valid()) },
-    { name: "the wrong secret, V1", code: "SignatureDoesNotMatch", by: "service", run: () => call(client({ signatureVersion: "v1", credentials: { ...mockCredentials, accessKeySecret: "not-the-secret" } }), op, valid()) },
-    { name: "an unknown access key", code: "InvalidAccessKeyId.NotFound", by: "service", run: () => call(client({ credentials: { accessKeyId: "LTAI5tNoSuchKey000000000", accessKeySecret: "x" } }), op, valid()) },
-    { name: "a security token with a plain key", code: "InvalidSecurityToken.Mismatch", by: "service", run: () => call(client({ credentials: { ...mockCredentials, securityToken: "CAIS-not-for-this-key" } }), op, valid()) },
-    { name: "a clock 20 minutes slow", code: "InvalidTimeStamp.Expired", by: "service", run: () => call(client({ clock: () => new Date(Date.now() - 20 * 60_000) }), op, valid()) },
+    {
+      name: "injected throttling",
+      code: "Throttling.User",
+      by: "service",
+      run: () => (withFaults({ throttleRate: 1 }), call(client(), op, valid())),
+    },
+    {
+      name: "injected unavailability",
+      code: "ServiceUnavailable",
+      by: "service",
+      run: () => (withFaults({ unavailableRate: 1 }), call(client(), op, valid())),
+    },
+    {
+      name: "injected internal error",
+      code: "InternalError",
+      by: "service",
+      run: () => (withFaults({ internalErrorRate: 1 }), call(client(), op, valid())),
+    },
+    {
+      name: "the wrong secret",
+      code: "SignatureDoesNotMatch",
+      by: "service",
+      run: () => call(client({ credentials: { ...mockCredentials, accessKeySecret: "not-the-secret" } }), op, valid()),
+    },
+    {
+      name: "the wrong secret, V1",
+      code: "SignatureDoesNotMatch",
+      by: "service",
+      run: () =>
+        call(
+          client({ signatureVersion: "v1", credentials: { ...mockCredentials, accessKeySecret: "not-the-secret" } }),
+          op,
+          valid(),
+        ),
+    },
+    {
+      name: "an unknown access key",
+      code: "InvalidAccessKeyId.NotFound",
+      by: "service",
+      run: () =>
+        call(client({ credentials: { accessKeyId: "LTAI5tNoSuchKey000000000", accessKeySecret: "x" } }), op, valid()),
+    },
+    {
+      name: "a security token with a plain key",
+      code: "InvalidSecurityToken.Mismatch",
+      by: "service",
+      run: () =>
+        call(client({ credentials: { ...mockCredentials, securityToken: "CAIS-not-for-this-key" } }), op, valid()),
+    },
+    {
+      name: "a clock 20 minutes slow",
+      code: "InvalidTimeStamp.Expired",
+      by: "service",
+      run: () => call(client({ clock: () => new Date(Date.now() - 20 * 60_000) }), op, valid()),
+    },
     {
       name: "a nonce used twice",
       code: "SignatureNonceUsed",
@@ -88,9 +144,39 @@ function common(op: Family, valid: () => Input, other: () => Input): Case[] {
         return call(ecs, op, { ...second, ClientToken });
       },
     },
-    { name: "the Authorization header stripped", code: "IncompleteSignature", by: "service", run: () => call(tampering((h) => h.delete("authorization")), op, valid()) },
-    { name: "the action rewritten", code: "InvalidAction.NotFound", by: "service", run: () => call(tampering((h) => h.set("x-acs-action", `${op}s`)), op, valid()) },
-    { name: "the version rewritten", code: "InvalidVersion", by: "service", run: () => call(tampering((h) => h.set("x-acs-version", "2016-03-14")), op, valid()) },
+    {
+      name: "the Authorization header stripped",
+      code: "IncompleteSignature",
+      by: "service",
+      run: () =>
+        call(
+          tampering((h) => h.delete("authorization")),
+          op,
+          valid(),
+        ),
+    },
+    {
+      name: "the action rewritten",
+      code: "InvalidAction.NotFound",
+      by: "service",
+      run: () =>
+        call(
+          tampering((h) => h.set("x-acs-action", `${op}s`)),
+          op,
+          valid(),
+        ),
+    },
+    {
+      name: "the version rewritten",
+      code: "InvalidVersion",
+      by: "service",
+      run: () =>
+        call(
+          tampering((h) => h.set("x-acs-version", "2016-03-14")),
+          op,
+          valid(),
+        ),
+    },
   ];
 }
 
@@ -98,37 +184,188 @@ const shanghaiCluster = () => store.create({ RegionId: "cn-shanghai", Name: "sh-
 
 const cases: { readonly [Op in Family]: readonly Case[] } = {
   CreateHpcCluster: [
-    { name: "no RegionId", code: "MissingParameter", by: "client", run: () => call(regionless(), "CreateHpcCluster", { Name: "no-region" }) },
-    { name: "a malformed RegionId", code: "InvalidRegionId.NotFound", by: "client", run: () => call(client(), "CreateHpcCluster", { RegionId: "CN_HANGZHOU", Name: "bad-region" }) },
-    { name: "a region the service does not serve", code: "InvalidRegionId.NotFound", by: "service", run: () => call(client(), "CreateHpcCluster", { RegionId: "cn-atlantis-1", Name: "far-away" }) },
-    { name: "no Name", code: "InvalidHpcClusterName.Malformed", by: "client", run: () => call(client(), "CreateHpcCluster", {}) },
-    { name: "a Name starting with a digit", code: "InvalidHpcClusterName.Malformed", by: "client", run: () => call(client(), "CreateHpcCluster", { Name: "1st-cluster" }) },
-    { name: "a Description that is a URL", code: "InvalidHpcClusterDescription.Malformed", by: "client", run: () => call(client(), "CreateHpcCluster", { Name: "cfd", Description: "https://example.com" }) },
-    { name: "a ClientToken of 65 characters", code: "Invalid.Parameter", by: "client", run: () => call(client(), "CreateHpcCluster", { Name: "cfd", ClientToken: "t".repeat(65) }) },
-    ...common("CreateHpcCluster", () => ({ Name: "cfd-first" }), () => ({ Name: "cfd-second" })),
+    {
+      name: "no RegionId",
+      code: "MissingParameter",
+      by: "client",
+      run: () => call(regionless(), "CreateHpcCluster", { Name: "no-region" }),
+    },
+    {
+      name: "a malformed RegionId",
+      code: "InvalidRegionId.NotFound",
+      by: "client",
+      run: () => call(client(), "CreateHpcCluster", { RegionId: "CN_HANGZHOU", Name: "bad-region" }),
+    },
+    {
+      name: "a region the service does not serve",
+      code: "InvalidRegionId.NotFound",
+      by: "service",
+      run: () => call(client(), "CreateHpcCluster", { RegionId: "cn-atlantis-1", Name: "far-away" }),
+    },
+    {
+      name: "no Name",
+      code: "InvalidHpcClusterName.Malformed",
+      by: "client",
+      run: () => call(client(), "CreateHpcCluster", {}),
+    },
+    {
+      name: "a Name starting with a digit",
+      code: "InvalidHpcClusterName.Malformed",
+      by: "client",
+      run: () => call(client(), "CreateHpcCluster", { Name: "1st-cluster" }),
+    },
+    {
+      name: "a Description that is a URL",
+      code: "InvalidHpcClusterDescription.Malformed",
+      by: "client",
+      run: () => call(client(), "CreateHpcCluster", { Name: "cfd", Description: "https://example.com" }),
+    },
+    {
+      name: "a ClientToken of 65 characters",
+      code: "Invalid.Parameter",
+      by: "client",
+      run: () => call(client(), "CreateHpcCluster", { Name: "cfd", ClientToken: "t".repeat(65) }),
+    },
+    ...common(
+      "CreateHpcCluster",
+      () => ({ Name: "cfd-first" }),
+      () => ({ Name: "cfd-second" }),
+    ),
   ],
   ModifyHpcClusterAttribute: [
-    { name: "no RegionId", code: "MissingParameter", by: "client", run: () => call(regionless(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Name: "renamed" }) },
-    { name: "no HpcClusterId", code: "MissingParameter.HpcClusterId", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { Name: "renamed" }) },
-    { name: "a malformed RegionId", code: "InvalidRegionId.NotFound", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { RegionId: "-hangzhou", HpcClusterId: seeded(0), Name: "renamed" }) },
-    { name: "a region the service does not serve", code: "InvalidRegionId.NotFound", by: "service", run: () => call(client(), "ModifyHpcClusterAttribute", { RegionId: "cn-atlantis-1", HpcClusterId: seeded(0), Name: "renamed" }) },
-    { name: "neither Name nor Description", code: "InvalidModifyInfo", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0) }) },
-    { name: "a malformed Name", code: "InvalidHpcClusterName.Malformed", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Name: "x" }) },
-    { name: "a malformed Description", code: "InvalidHpcClusterDescription.Malformed", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Description: "http://example.com" }) },
-    { name: "an id longer than any", code: "HpcClusterNotExists", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: `hpc-${"x".repeat(61)}`, Name: "renamed" }) },
-    { name: "an id no region has", code: "HpcClusterNotExists", by: "service", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: "hpc-bp1nosuchcluster00000", Name: "renamed" }) },
-    { name: "a cluster of another region", code: "HPC_CLUSTER_MODIFY_FAILED", by: "service", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: shanghaiCluster(), Name: "renamed" }) },
-    { name: "a ClientToken not in ASCII", code: "Invalid.Parameter", by: "client", run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Name: "renamed", ClientToken: "jeton-é" }) },
-    ...common("ModifyHpcClusterAttribute", () => ({ HpcClusterId: seeded(0), Name: "renamed-a" }), () => ({ HpcClusterId: seeded(0), Name: "renamed-b" })),
+    {
+      name: "no RegionId",
+      code: "MissingParameter",
+      by: "client",
+      run: () => call(regionless(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Name: "renamed" }),
+    },
+    {
+      name: "no HpcClusterId",
+      code: "MissingParameter.HpcClusterId",
+      by: "client",
+      run: () => call(client(), "ModifyHpcClusterAttribute", { Name: "renamed" }),
+    },
+    {
+      name: "a malformed RegionId",
+      code: "InvalidRegionId.NotFound",
+      by: "client",
+      run: () =>
+        call(client(), "ModifyHpcClusterAttribute", {
+          RegionId: "-hangzhou",
+          HpcClusterId: seeded(0),
+          Name: "renamed",
+        }),
+    },
+    {
+      name: "a region the service does not serve",
+      code: "InvalidRegionId.NotFound",
+      by: "service",
+      run: () =>
+        call(client(), "ModifyHpcClusterAttribute", {
+          RegionId: "cn-atlantis-1",
+          HpcClusterId: seeded(0),
+          Name: "renamed",
+        }),
+    },
+    {
+      name: "neither Name nor Description",
+      code: "InvalidModifyInfo",
+      by: "client",
+      run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0) }),
+    },
+    {
+      name: "a malformed Name",
+      code: "InvalidHpcClusterName.Malformed",
+      by: "client",
+      run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Name: "x" }),
+    },
+    {
+      name: "a malformed Description",
+      code: "InvalidHpcClusterDescription.Malformed",
+      by: "client",
+      run: () =>
+        call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: seeded(0), Description: "http://example.com" }),
+    },
+    {
+      name: "an id longer than any",
+      code: "HpcClusterNotExists",
+      by: "client",
+      run: () =>
+        call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: `hpc-${"x".repeat(61)}`, Name: "renamed" }),
+    },
+    {
+      name: "an id no region has",
+      code: "HpcClusterNotExists",
+      by: "service",
+      run: () =>
+        call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: "hpc-bp1nosuchcluster00000", Name: "renamed" }),
+    },
+    {
+      name: "a cluster of another region",
+      code: "HPC_CLUSTER_MODIFY_FAILED",
+      by: "service",
+      run: () => call(client(), "ModifyHpcClusterAttribute", { HpcClusterId: shanghaiCluster(), Name: "renamed" }),
+    },
+    {
+      name: "a ClientToken not in ASCII",
+      code: "Invalid.Parameter",
+      by: "client",
+      run: () =>
+        call(client(), "ModifyHpcClusterAttribute", {
+          HpcClusterId: seeded(0),
+          Name: "renamed",
+          ClientToken: "jeton-é",
+        }),
+    },
+    ...common(
+      "ModifyHpcClusterAttribute",
+      () => ({ HpcClusterId: seeded(0), Name: "renamed-a" }),
+      () => ({ HpcClusterId: seeded(0), Name: "renamed-b" }),
+    ),
   ],
   DeleteHpcCluster: [
-    { name: "no RegionId", code: "MissingParameter.RegionId", by: "client", run: () => call(regionless(), "DeleteHpcCluster", { HpcClusterId: seeded(0) }) },
-    { name: "no HpcClusterId", code: "MissingParameter.HpcClusterId", by: "client", run: () => call(client(), "DeleteHpcCluster", {}) },
-    { name: "a malformed RegionId", code: "InvalidRegionId.NotFound", by: "client", run: () => call(client(), "DeleteHpcCluster", { RegionId: "cn hangzhou", HpcClusterId: seeded(0) }) },
-    { name: "a region the service does not serve", code: "InvalidRegionId.NotFound", by: "service", run: () => call(client(), "DeleteHpcCluster", { RegionId: "cn-atlantis-1", HpcClusterId: seeded(0) }) },
-    { name: "a ClientToken of 65 characters", code: "Invalid.Parameter", by: "client", run: () => call(client(), "DeleteHpcCluster", { HpcClusterId: seeded(0), ClientToken: "t".repeat(65) }) },
-    { name: "an id no region has", code: "NotExists.HpcCluster", by: "service", run: () => call(client(), "DeleteHpcCluster", { HpcClusterId: "hpc-bp1nosuchcluster00000" }) },
-    { name: "a cluster of another region", code: "NotExists.HpcCluster", by: "service", run: () => call(client(), "DeleteHpcCluster", { HpcClusterId: shanghaiCluster() }) },
+    {
+      name: "no RegionId",
+      code: "MissingParameter.RegionId",
+      by: "client",
+      run: () => call(regionless(), "DeleteHpcCluster", { HpcClusterId: seeded(0) }),
+    },
+    {
+      name: "no HpcClusterId",
+      code: "MissingParameter.HpcClusterId",
+      by: "client",
+      run: () => call(client(), "DeleteHpcCluster", {}),
+    },
+    {
+      name: "a malformed RegionId",
+      code: "InvalidRegionId.NotFound",
+      by: "client",
+      run: () => call(client(), "DeleteHpcCluster", { RegionId: "cn hangzhou", HpcClusterId: seeded(0) }),
+    },
+    {
+      name: "a region the service does not serve",
+      code: "InvalidRegionId.NotFound",
+      by: "service",
+      run: () => call(client(), "DeleteHpcCluster", { RegionId: "cn-atlantis-1", HpcClusterId: seeded(0) }),
+    },
+    {
+      name: "a ClientToken of 65 characters",
+      code: "Invalid.Parameter",
+      by: "client",
+      run: () => call(client(), "DeleteHpcCluster", { HpcClusterId: seeded(0), ClientToken: "t".repeat(65) }),
+    },
+    {
+      name: "an id no region has",
+      code: "NotExists.HpcCluster",
+      by: "service",
+      run: () => call(client(), "DeleteHpcCluster", { HpcClusterId: "hpc-bp1nosuchcluster00000" }),
+    },
+    {
+      name: "a cluster of another region",
+      code: "NotExists.HpcCluster",
+      by: "service",
+      run: () => call(client(), "DeleteHpcCluster", { HpcClusterId: shanghaiCluster() }),
+    },
     {
       name: "a cluster that still holds instances",
       code: "NotEmpty.HpcCluster",
@@ -138,7 +375,11 @@ const cases: { readonly [Op in Family]: readonly Case[] } = {
         return call(client(), "DeleteHpcCluster", { HpcClusterId: seeded(0) });
       },
     },
-    ...common("DeleteHpcCluster", () => ({ HpcClusterId: seeded(0) }), () => ({ HpcClusterId: seeded(1) })),
+    ...common(
+      "DeleteHpcCluster",
+      () => ({ HpcClusterId: seeded(0) }),
+      () => ({ HpcClusterId: seeded(1) }),
+    ),
   ],
 };
 
@@ -152,7 +393,8 @@ async function failure(run: () => Promise<unknown>): Promise<unknown> {
 }
 
 describe.each(Object.keys(cases) as Family[])("%s errors through our client", (op) => {
-  const documented: Readonly<Record<string, { readonly status: number; readonly message: string }>> = operations[op].errors;
+  const documented: Readonly<Record<string, { readonly status: number; readonly message: string }>> =
+    operations[op].errors;
 
   it.each(cases[op].map((c) => [`${c.code}: ${c.name}`, c] as const))("%s", async (_name, c) => {
     const sent = store.requestCount();
@@ -164,7 +406,12 @@ describe.each(Object.keys(cases) as Family[])("%s errors through our client", (o
       expect(store.requestCount(), "nothing was sent").toBe(sent);
     } else {
       expect(isEcsServiceError(error, c.code), String(error)).toBe(true);
-      expect(error).toMatchObject({ code: c.code, operation: op, status: documented[c.code]?.status, serviceMessage: documented[c.code]?.message });
+      expect(error).toMatchObject({
+        code: c.code,
+        operation: op,
+        status: documented[c.code]?.status,
+        serviceMessage: documented[c.code]?.message,
+      });
     }
   });
 
@@ -176,7 +423,9 @@ describe.each(Object.keys(cases) as Family[])("%s errors through our client", (o
 
 it("a failed call changes nothing: the store after every refused Create is the seed", async () => {
   const before = store.list();
-  for (const c of cases.CreateHpcCluster.filter((c) => c.code !== "SignatureNonceUsed" && c.code !== "IdempotentParameterMismatch")) {
+  for (const c of cases.CreateHpcCluster.filter(
+    (c) => c.code !== "SignatureNonceUsed" && c.code !== "IdempotentParameterMismatch",
+  )) {
     await failure(c.run);
     server.resetHandlers();
   }

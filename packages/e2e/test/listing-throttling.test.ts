@@ -19,7 +19,14 @@ function capacityLimit(capacity: number, latencyMs: number) {
   const handler = http.all("*", async () => {
     if (stats.inFlight >= capacity) {
       stats.throttled += 1;
-      return HttpResponse.json({ Code: "Throttling.User", Message: "Request was denied due to user flow control.", RequestId: crypto.randomUUID() }, { status: 400, headers: { "x-acs-retry-after": "3" } });
+      return HttpResponse.json(
+        {
+          Code: "Throttling.User",
+          Message: "Request was denied due to user flow control.",
+          RequestId: crypto.randomUUID(),
+        },
+        { status: 400, headers: { "x-acs-retry-after": "3" } },
+      );
     }
     stats.inFlight += 1;
     try {
@@ -33,20 +40,44 @@ function capacityLimit(capacity: number, latencyMs: number) {
 }
 
 describe("listing under load-dependent throttling", () => {
-  it("adaptive concurrency: the same clusters, fewer throttled requests than a fixed concurrency", { timeout: 120_000 }, async () => {
+  it("adaptive concurrency: the same clusters, fewer throttled requests than a fixed concurrency", {
+    timeout: 120_000,
+  }, async () => {
     const store = createHpcStore({ clusters: 1_600, seed: 11 });
     const run = async (adaptiveConcurrency: boolean) => {
       const limit = capacityLimit(3, 5);
       server.resetHandlers(limit.handler, ...createHpcHandlers({ store }));
       const events: AttemptEvent[] = [];
-      const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: mockCredentials, retry: { baseDelayMs: 1, maxDelayMs: 5, budget: 100_000 }, onEvent: (e) => events.push(e) });
+      const ecs = createEcsClient({
+        regionId: "cn-hangzhou",
+        credentials: mockCredentials,
+        retry: { baseDelayMs: 1, maxDelayMs: 5, budget: 100_000 },
+        onEvent: (e) => events.push(e),
+      });
       const seen: string[] = [];
-      for await (const c of iterateHpcClusters(ecs, {}, { concurrency: 8, pageSize: 20, adaptiveConcurrency, retry: { baseDelayMs: 1, maxDelayMs: 5, maxPerPage: 100, maxPerListing: 10_000 } })) seen.push(c.HpcClusterId);
-      return { seen, throttled: limit.stats.throttled, throttledEvents: events.filter((e) => e.code === "Throttling.User").length, requests: events.length };
+      for await (const c of iterateHpcClusters(
+        ecs,
+        {},
+        {
+          concurrency: 8,
+          pageSize: 20,
+          adaptiveConcurrency,
+          retry: { baseDelayMs: 1, maxDelayMs: 5, maxPerPage: 100, maxPerListing: 10_000 },
+        },
+      ))
+        seen.push(c.HpcClusterId);
+      return {
+        seen,
+        throttled: limit.stats.throttled,
+        throttledEvents: events.filter((e) => e.code === "Throttling.User").length,
+        requests: events.length,
+      };
     };
     const fixed = await run(false);
     const adaptive = await run(true);
-    console.log(`throttling (mock): fixed ${fixed.throttled} of ${fixed.requests} requests throttled, adaptive ${adaptive.throttled} of ${adaptive.requests}`);
+    console.log(
+      `throttling (mock): fixed ${fixed.throttled} of ${fixed.requests} requests throttled, adaptive ${adaptive.throttled} of ${adaptive.requests}`,
+    );
     expect(fixed.seen).toEqual(store.list().map((c) => c.HpcClusterId));
     expect(adaptive.seen).toEqual(fixed.seen);
     expect(adaptive.throttledEvents).toBe(adaptive.throttled);

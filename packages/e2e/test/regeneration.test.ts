@@ -27,8 +27,19 @@ function specWithWidgets(): string {
       "x-acs-rpc": { action: "DescribeHpcWidgets", version: "2014-05-26", methods: ["POST"], operationType: "get" },
       parameters: [
         { $ref: "#/components/parameters/RegionId" },
-        { name: "WidgetCount", in: "query", required: true, schema: { type: "integer", minimum: 1, maximum: 10 }, "x-acs-errors": { any: "InvalidWidgetCount.OutOfRange" } },
-        { name: "Colors", in: "query", schema: { type: "array", maxItems: 3, items: { type: "string" } }, "x-acs-encoding": "json" },
+        {
+          name: "WidgetCount",
+          in: "query",
+          required: true,
+          schema: { type: "integer", minimum: 1, maximum: 10 },
+          "x-acs-errors": { any: "InvalidWidgetCount.OutOfRange" },
+        },
+        {
+          name: "Colors",
+          in: "query",
+          schema: { type: "array", maxItems: 3, items: { type: "string" } },
+          "x-acs-encoding": "json",
+        },
       ],
       responses: {
         "200": {
@@ -38,7 +49,19 @@ function specWithWidgets(): string {
               schema: {
                 type: "object",
                 required: ["RequestId", "Widgets"],
-                properties: { RequestId: { type: "string" }, Widgets: { type: "object", required: ["Widget"], properties: { Widget: { type: "array", items: { type: "object", required: ["WidgetId"], properties: { WidgetId: { type: "string" } } } } } } },
+                properties: {
+                  RequestId: { type: "string" },
+                  Widgets: {
+                    type: "object",
+                    required: ["Widget"],
+                    properties: {
+                      Widget: {
+                        type: "array",
+                        items: { type: "object", required: ["WidgetId"], properties: { WidgetId: { type: "string" } } },
+                      },
+                    },
+                  },
+                },
               },
               example: { RequestId: "EXAMPLE", Widgets: { Widget: [{ WidgetId: "w-1" }] } },
             },
@@ -50,7 +73,13 @@ function specWithWidgets(): string {
             "application/json": {
               schema: { $ref: "#/components/schemas/Error" },
               examples: {
-                "InvalidWidgetCount.OutOfRange": { value: { Code: "InvalidWidgetCount.OutOfRange", Message: "WidgetCount must be 1 to 10.", RequestId: "x" } },
+                "InvalidWidgetCount.OutOfRange": {
+                  value: {
+                    Code: "InvalidWidgetCount.OutOfRange",
+                    Message: "WidgetCount must be 1 to 10.",
+                    RequestId: "x",
+                  },
+                },
                 "MissingParameter.RegionId": { $ref: "#/components/examples/MissingParameter.RegionId" },
                 "InvalidRegionId.NotFound": { $ref: "#/components/examples/InvalidRegionId.NotFound" },
                 "Invalid.Parameter": { $ref: "#/components/examples/Invalid.Parameter" },
@@ -113,28 +142,50 @@ export async function use(): Promise<string> {
 `,
     );
     writeFileSync(join(work, "tsconfig.json"), JSON.stringify({ extends: "../tsconfig.json", include: ["src"] }));
-    execFileSync(join(core, "node_modules/.bin/tsc"), ["-p", join(work, "tsconfig.json"), "--noEmit"], { cwd: work, encoding: "utf8", timeout: budget });
+    execFileSync(join(core, "node_modules/.bin/tsc"), ["-p", join(work, "tsconfig.json"), "--noEmit"], {
+      cwd: work,
+      encoding: "utf8",
+      timeout: budget,
+    });
   });
 
   it("is validated before the network and routed and answered by the mock", { timeout: 60_000 }, async () => {
-    const { createEcsClient, operations, isEcsError } = (await import(join(work, "src/index.ts"))) as typeof import("@ecs-hpc/core");
+    const { createEcsClient, operations, isEcsError } = (await import(
+      join(work, "src/index.ts")
+    )) as typeof import("@ecs-hpc/core");
     const widgets = (operations as Record<string, any>).DescribeHpcWidgets;
-    expect(widgets).toMatchObject({ action: "DescribeHpcWidgets", method: "describeHpcWidgets", params: { WidgetCount: { required: true } } });
+    expect(widgets).toMatchObject({
+      action: "DescribeHpcWidgets",
+      method: "describeHpcWidgets",
+      params: { WidgetCount: { required: true } },
+    });
 
     const service = createHpcService({ operations: operations as never });
     const requests: Request[] = [];
-    const ecs = createEcsClient({ regionId: "cn-hangzhou", credentials: mockCredentials, fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      requests.push(request.clone());
-      return service.handle(request);
-    } }) as any;
+    const ecs = createEcsClient({
+      regionId: "cn-hangzhou",
+      credentials: mockCredentials,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        requests.push(request.clone());
+        return service.handle(request);
+      },
+    }) as any;
 
     const out = await ecs.describeHpcWidgets({ WidgetCount: 3, Colors: ["red", "blue"] });
     expect(out.Widgets).toEqual({ Widget: [{ WidgetId: "w-1" }] });
     // The tree-shakable form: the base client and the operation's own generated module.
-    const { createEcsBaseClient } = (await import(join(work, "src/base/index.ts"))) as typeof import("@ecs-hpc/core/client");
-    const { describeHpcWidgets } = (await import(join(work, "src/generated/operations/describe-hpc-widgets.ts"))) as { describeHpcWidgets: (client: unknown, input: unknown) => Promise<any> };
-    const base = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: mockCredentials, fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)) });
+    const { createEcsBaseClient } = (await import(
+      join(work, "src/base/index.ts")
+    )) as typeof import("@ecs-hpc/core/client");
+    const { describeHpcWidgets } = (await import(join(work, "src/generated/operations/describe-hpc-widgets.ts"))) as {
+      describeHpcWidgets: (client: unknown, input: unknown) => Promise<any>;
+    };
+    const base = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: mockCredentials,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)),
+    });
     expect((await describeHpcWidgets(base, { WidgetCount: 1 })).Widgets.Widget).toEqual([{ WidgetId: "w-1" }]);
     expect(out.RequestId).not.toBe("EXAMPLE");
     expect(new URL(requests[0]!.url).searchParams.get("Colors")).toBe('["red","blue"]');
@@ -146,11 +197,26 @@ export async function use(): Promise<string> {
 
     // The mock validates on its own: a correctly signed request the client would have refused.
     const query = new URLSearchParams({ RegionId: "cn-hangzhou", WidgetCount: "11" });
-    const headers = { host: "ecs.cn-hangzhou.aliyuncs.com", "x-acs-action": "DescribeHpcWidgets", "x-acs-version": "2014-05-26", "x-acs-date": formatAcsDate(new Date()), "x-acs-signature-nonce": crypto.randomUUID(), "x-acs-content-sha256": EMPTY_BODY_SHA256 };
+    const headers = {
+      host: "ecs.cn-hangzhou.aliyuncs.com",
+      "x-acs-action": "DescribeHpcWidgets",
+      "x-acs-version": "2014-05-26",
+      "x-acs-date": formatAcsDate(new Date()),
+      "x-acs-signature-nonce": crypto.randomUUID(),
+      "x-acs-content-sha256": EMPTY_BODY_SHA256,
+    };
     const { authorization } = signV3({ method: "POST", query, headers, ...mockCredentials });
     const { host: _host, ...sent } = headers;
-    const response = await service.handle(new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?${query}`, { method: "POST", headers: { ...sent, authorization } }));
+    const response = await service.handle(
+      new Request(`https://ecs.cn-hangzhou.aliyuncs.com/?${query}`, {
+        method: "POST",
+        headers: { ...sent, authorization },
+      }),
+    );
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ Code: "InvalidWidgetCount.OutOfRange", Message: "WidgetCount must be 1 to 10." });
+    expect(await response.json()).toMatchObject({
+      Code: "InvalidWidgetCount.OutOfRange",
+      Message: "WidgetCount must be 1 to 10.",
+    });
   });
 });

@@ -20,16 +20,32 @@ const core = join(root, "packages/core");
 const work = join(core, `.scale-${process.pid}`);
 const tsc = join(core, "node_modules/.bin/tsc");
 
-type Spec = { name: string; method: string; params: Record<string, { required: boolean; errors: Record<string, string>; type: string }>; pagination: unknown; idempotencyToken: string | null };
+type Spec = {
+  name: string;
+  method: string;
+  params: Record<string, { required: boolean; errors: Record<string, string>; type: string }>;
+  pagination: unknown;
+  idempotencyToken: string | null;
+};
 let buildError: unknown;
 let operations: Record<string, Spec & { successExample: Record<string, unknown>; errors: Record<string, unknown> }>;
 
 beforeAll(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  cpSync(join(core, "src"), join(work, "src"), { recursive: true, filter: (path) => !path.endsWith(".test.ts") && !path.includes("/generated/operations/") });
+  cpSync(join(core, "src"), join(work, "src"), {
+    recursive: true,
+    filter: (path) => !path.endsWith(".test.ts") && !path.includes("/generated/operations/"),
+  });
   cpSync(join(core, "package.json"), join(work, "package.json"));
-  writeFileSync(join(work, "tsconfig.json"), JSON.stringify({ extends: "../../../tsconfig.base.json", compilerOptions: { rootDir: "src", outDir: "dist", types: ["node"] }, include: ["src"] }));
+  writeFileSync(
+    join(work, "tsconfig.json"),
+    JSON.stringify({
+      extends: "../../../tsconfig.base.json",
+      compilerOptions: { rootDir: "src", outDir: "dist", types: ["node"] },
+      include: ["src"],
+    }),
+  );
   const spec = JSON.stringify(growSpec(readFileSync(join(root, "spec/ecs-hpc.openapi.yaml"), "utf8"), N));
   for (const [name, contents] of Object.entries(await generate(spec))) {
     mkdirSync(dirname(join(work, "src/generated", name)), { recursive: true });
@@ -79,7 +95,8 @@ describe(`the spec grown to ${N} operations`, () => {
     const declarations = readdirSync(join(work, "dist/generated/operations")).filter((file) => file.endsWith(".d.ts"));
     expect(declarations).toHaveLength(N + 1);
     const table = readFileSync(join(work, "dist/generated/operations.d.ts"), "utf8");
-    for (const name of Object.keys(operations)) expect(table).toContain(`readonly ${name}: ${name}Operation & OperationDocs<${name}ErrorCode>;`);
+    for (const name of Object.keys(operations))
+      expect(table).toContain(`readonly ${name}: ${name}Operation & OperationDocs<${name}ErrorCode>;`);
   }, 180_000);
 
   it("type-checks a consumer against the built package, skipLibCheck off, with names and codes intact", () => {
@@ -90,7 +107,21 @@ describe(`the spec grown to ${N} operations`, () => {
     const consumer = join(work, "consumer");
     mkdirSync(join(consumer, "node_modules/@ecs-hpc"), { recursive: true });
     symlinkSync(work, join(consumer, "node_modules/@ecs-hpc/core"), "dir");
-    writeFileSync(join(consumer, "tsconfig.json"), JSON.stringify({ compilerOptions: { target: "es2022", module: "nodenext", moduleResolution: "nodenext", strict: true, noEmit: true, skipLibCheck: false, types: ["node"] }, include: ["*.ts"] }));
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "es2022",
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: ["node"],
+        },
+        include: ["*.ts"],
+      }),
+    );
     writeFileSync(
       join(consumer, "use.ts"),
       `import { createEcsBaseClient } from "@ecs-hpc/core/client";
@@ -127,9 +158,16 @@ export async function convenience(): Promise<string> {
   }, 180_000);
 
   it("the mock routes, validates and answers every operation, each with its documented example when it has no behaviour", async () => {
-    const { createEcsBaseClient, isEcsError } = (await import(join(work, "src/base/index.ts"))) as typeof import("@ecs-hpc/core/client");
+    const { createEcsBaseClient, isEcsError } = (await import(
+      join(work, "src/base/index.ts")
+    )) as typeof import("@ecs-hpc/core/client");
     const service = createHpcService({ operations: operations as never });
-    const base = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: mockCredentials, retry: false, fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)) });
+    const base = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: mockCredentials,
+      retry: false,
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)),
+    });
     const real = new Set(["DescribeHpcClusters", "CreateHpcCluster", "ModifyHpcClusterAttribute", "DeleteHpcCluster"]);
     let answered = 0;
     for (const op of Object.values(operations)) {
@@ -143,9 +181,15 @@ export async function convenience(): Promise<string> {
     expect(answered).toBe(N - real.size);
 
     // A grown parameter's own documented code, before the network.
-    const withOption = Object.values(operations).find((op) => Object.values(op.params).some((p) => p.type === "integer" && p.errors.any?.includes("Option")))!;
-    const [param, spec] = Object.entries(withOption.params).find(([, p]) => p.type === "integer" && p.errors.any?.includes("Option"))!;
-    const refused = await base.send(withOption as never, { ...validInput(withOption), [param]: 0 } as never).catch((error: unknown) => error);
+    const withOption = Object.values(operations).find((op) =>
+      Object.values(op.params).some((p) => p.type === "integer" && p.errors.any?.includes("Option")),
+    )!;
+    const [param, spec] = Object.entries(withOption.params).find(
+      ([, p]) => p.type === "integer" && p.errors.any?.includes("Option"),
+    )!;
+    const refused = await base
+      .send(withOption as never, { ...validInput(withOption), [param]: 0 } as never)
+      .catch((error: unknown) => error);
     expect(isEcsError(refused, "validation")).toBe(true);
     expect(refused).toMatchObject({ param, code: spec.errors.any });
 

@@ -17,20 +17,53 @@ afterAll(() => server.close());
 
 /** The client the issue describes: three attempts per call, fast backoff, an explicit budget. */
 const client = (onEvent: (event: AttemptEvent) => void) =>
-  createEcsClient({ regionId: "cn-hangzhou", credentials: mockCredentials, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5, budget: 2_000, retryCost: 5 }, onEvent });
+  createEcsClient({
+    regionId: "cn-hangzhou",
+    credentials: mockCredentials,
+    retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 5, budget: 2_000, retryCost: 5 },
+    onEvent,
+  });
 
 describe("soak under 30% faults", () => {
   // Seconds alone; the budget is for a loaded machine. The loop stops on the test's signal.
-  it("20 listings of 100 pages in a row: each completes, every cluster once, in order", { timeout: 300_000 }, async ({ signal }) => {
-    const totals = { runs: 0, completed: 0, items: 0, requests: 0, faults: 0, pageRetries: 0, lost: 0, duplicated: 0, minTokensLeft: Infinity };
+  it("20 listings of 100 pages in a row: each completes, every cluster once, in order", { timeout: 300_000 }, async ({
+    signal,
+  }) => {
+    const totals = {
+      runs: 0,
+      completed: 0,
+      items: 0,
+      requests: 0,
+      faults: 0,
+      pageRetries: 0,
+      lost: 0,
+      duplicated: 0,
+      minTokensLeft: Infinity,
+    };
     for (let seed = 1; seed <= 20; seed++) {
       signal.throwIfAborted();
-      server.resetHandlers(...createHpcHandlers({ store, faults: { seed, throttleRate: 0.075, unavailableRate: 0.075, internalErrorRate: 0.075, dropRate: 0.075, retryAfterMs: 2 } }));
+      server.resetHandlers(
+        ...createHpcHandlers({
+          store,
+          faults: {
+            seed,
+            throttleRate: 0.075,
+            unavailableRate: 0.075,
+            internalErrorRate: 0.075,
+            dropRate: 0.075,
+            retryAfterMs: 2,
+          },
+        }),
+      );
       const events: AttemptEvent[] = [];
       const ecs = client((e) => events.push(e));
       const seen: string[] = [];
       const pages: number[] = [];
-      for await (const page of paginateDescribeHpcClusters(ecs, { RegionId: "cn-hangzhou" }, { concurrency: 8, pageSize: 20, retry: { baseDelayMs: 1, maxDelayMs: 10 }, signal })) {
+      for await (const page of paginateDescribeHpcClusters(
+        ecs,
+        { RegionId: "cn-hangzhou" },
+        { concurrency: 8, pageSize: 20, retry: { baseDelayMs: 1, maxDelayMs: 10 }, signal },
+      )) {
         pages.push(page.pageNumber);
         for (const cluster of page.items) seen.push(cluster.HpcClusterId);
       }

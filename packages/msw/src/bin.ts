@@ -159,7 +159,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
   const regions = values.region && values.region.length > 0 ? values.region : undefined;
   const issuer = values["credential-services"] ? createCredentialIssuer({ credentials: [credential] }) : undefined;
-  let server;
+  let server: Awaited<ReturnType<typeof startMockServer>>;
   try {
     server = await startMockServer({
       port,

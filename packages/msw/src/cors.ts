@@ -11,7 +11,7 @@ export type CorsOrigins = "*" | readonly string[] | false;
 const ALLOWED_REQUEST_HEADER =
   /^(?:authorization|content-type|accept|accept-language|x-acs-[a-z0-9-]+|x-sdk-[a-z0-9-]+)$/;
 /** Response headers a page may read. */
-export const EXPOSED_HEADERS = "x-acs-request-id, x-acs-retry-after, retry-after, x-ecs-hpc-mock-reason";
+const EXPOSED_HEADERS = "x-acs-request-id, x-acs-retry-after, retry-after, x-ecs-hpc-mock-reason";
 const ALLOWED_METHODS = "GET, POST";
 const MAX_AGE_SECONDS = "600";
 
@@ -25,7 +25,7 @@ export interface CorsPolicy {
   ): { status: number; headers: Record<string, string> } | undefined;
 }
 
-export function checkCorsOrigins(origins: CorsOrigins | undefined): CorsOrigins {
+function checkCorsOrigins(origins: CorsOrigins | undefined): CorsOrigins {
   const value = origins ?? "*";
   if (value === "*" || value === false) return value;
   if (!Array.isArray(value))

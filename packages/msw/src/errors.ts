@@ -25,7 +25,8 @@ function commonErrors(table: OperationTable): Readonly<Record<string, ErrorDefin
   if (!merged) {
     const collected: Record<string, ErrorDefinition> = {};
     for (const op of Object.values(table)) {
-      for (const [code, spec] of Object.entries(op.errors)) collected[code] ??= { status: spec.status, message: spec.message };
+      for (const [code, spec] of Object.entries(op.errors))
+        collected[code] ??= { status: spec.status, message: spec.message };
     }
     commonByTable.set(table, (merged = collected));
   }
@@ -47,7 +48,11 @@ export const IDEMPOTENT_PARAMETER_MISMATCH = {
  * the operations of `table` (default core's), then those of core's table (so an injected table
  * with a made-up operation still answers signature and routing errors).
  */
-export function errorDefinition(code: string, op?: OperationSpec, table: OperationTable = defaultOperations): ErrorDefinition | undefined {
+export function errorDefinition(
+  code: string,
+  op?: OperationSpec,
+  table: OperationTable = defaultOperations,
+): ErrorDefinition | undefined {
   const own = op?.errors[code];
   if (own) return { status: own.status, message: own.message };
   return commonErrors(table)[code] ?? (table === defaultOperations ? undefined : commonErrors(defaultOperations)[code]);
@@ -56,7 +61,10 @@ export function errorDefinition(code: string, op?: OperationSpec, table: Operati
 /** Like `errorDefinition`, but a code nobody documents is a bug in the mock. */
 export function requireErrorDefinition(code: string, op?: OperationSpec, table?: OperationTable): ErrorDefinition {
   const found = errorDefinition(code, op, table);
-  if (!found) throw new Error(`@ecs-hpc/msw: error code ${JSON.stringify(code)} is not in the operation table${op ? ` of ${op.name}` : ""}; add it to the spec`);
+  if (!found)
+    throw new Error(
+      `@ecs-hpc/msw: error code ${JSON.stringify(code)} is not in the operation table${op ? ` of ${op.name}` : ""}; add it to the spec`,
+    );
   return found;
 }
 
@@ -66,7 +74,7 @@ export function newRequestId(): string {
 }
 
 /** The diagnosis link ECS puts in `Recommend`. */
-export function recommendUrl(code: string, requestId: string): string {
+function recommendUrl(code: string, requestId: string): string {
   return `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Ecs&requestId=${requestId}`;
 }
 

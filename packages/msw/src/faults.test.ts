@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createFaultPlan, type FaultDecision } from "./faults.ts";
 
-const sequence = (plan: ReturnType<typeof createFaultPlan>, n: number): FaultDecision[] => Array.from({ length: n }, () => plan.next());
+const sequence = (plan: ReturnType<typeof createFaultPlan>, n: number): FaultDecision[] =>
+  Array.from({ length: n }, () => plan.next());
 
 describe("createFaultPlan", () => {
-  const options = { throttleRate: 0.1, unavailableRate: 0.1, internalErrorRate: 0.1, dropRate: 0.1, dropAfterCommitRate: 0.1, latencyMs: [5, 50] as const };
+  const options = {
+    throttleRate: 0.1,
+    unavailableRate: 0.1,
+    internalErrorRate: 0.1,
+    dropRate: 0.1,
+    dropAfterCommitRate: 0.1,
+    latencyMs: [5, 50] as const,
+  };
 
   it("same seed, same sequence; another seed, another", () => {
     const a = sequence(createFaultPlan({ ...options, seed: 11 }), 200);
@@ -22,7 +30,8 @@ describe("createFaultPlan", () => {
   it("honours the rates and the latency range", () => {
     const decisions = sequence(createFaultPlan({ ...options, seed: 5 }), 20_000);
     const share = (pick: (d: FaultDecision) => boolean) => decisions.filter(pick).length / decisions.length;
-    for (const kind of ["throttle", "unavailable", "internalError", "drop"] as const) expect(share((d) => d.fault === kind)).toBeCloseTo(0.1, 1);
+    for (const kind of ["throttle", "unavailable", "internalError", "drop"] as const)
+      expect(share((d) => d.fault === kind)).toBeCloseTo(0.1, 1);
     expect(share((d) => d.fault === null)).toBeCloseTo(0.6, 1);
     expect(share((d) => d.dropAfterCommit)).toBeCloseTo(0.1, 1);
     expect(Math.min(...decisions.map((d) => d.latencyMs))).toBe(5);
@@ -30,7 +39,9 @@ describe("createFaultPlan", () => {
   });
 
   it("with no rates never faults and adds no latency", () => {
-    expect(sequence(createFaultPlan({}), 100).every((d) => d.fault === null && !d.dropAfterCommit && d.latencyMs === 0)).toBe(true);
+    expect(
+      sequence(createFaultPlan({}), 100).every((d) => d.fault === null && !d.dropAfterCommit && d.latencyMs === 0),
+    ).toBe(true);
     expect(sequence(createFaultPlan({ latencyMs: 30 }), 10).every((d) => d.latencyMs === 30)).toBe(true);
   });
 

@@ -15,5 +15,10 @@ export function createHpcHandlers(options: HpcHandlersOptions = {}): HttpHandler
 /** The handlers answering for `service` (the standalone server also calls the service directly). */
 export function serviceHandlers(service: HpcService, options: EndpointMatchOptions): HttpHandler[] {
   const matches = endpointMatcher(options);
-  return [http.all(({ request }) => matches(new URL(request.url)), ({ request }) => service.handle(request))];
+  return [
+    http.all(
+      ({ request }) => matches(new URL(request.url)),
+      ({ request }) => service.handle(request),
+    ),
+  ];
 }

@@ -10,7 +10,7 @@ import type { SignatureVersion } from "@ecs-hpc/core";
 /** The signature a request carries: one of core's `SignatureVersion`s, or `"none"` (unsigned). */
 export type DetectedSignature = SignatureVersion | "none";
 export type ResponseFormat = "json" | "xml";
-export type Pairs = readonly (readonly [string, string])[];
+type Pairs = readonly (readonly [string, string])[];
 
 export interface ReceivedRequest {
   readonly method: string;
@@ -114,7 +114,9 @@ async function read(request: Request, maxBodyBytes: number): Promise<ReceivedReq
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   const headers = new Map<string, string>();
-  request.headers.forEach((value, name) => headers.set(name.toLowerCase(), value));
+  request.headers.forEach((value, name) => {
+    headers.set(name.toLowerCase(), value);
+  });
   const hostHeader = headers.get("host");
   let refusal: TransportRefusal | undefined;
   if (hostHeader !== undefined && !isWellFormedHost(hostHeader))

@@ -4,7 +4,8 @@
 export type RequestMark = "dropAfterCommit";
 
 const REGISTRY = Symbol.for("@ecs-hpc/msw/request-marks");
-const registry: WeakMap<Request, Set<RequestMark>> = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new WeakMap()) as WeakMap<Request, Set<RequestMark>>;
+const registry: WeakMap<Request, Set<RequestMark>> = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??=
+  new WeakMap()) as WeakMap<Request, Set<RequestMark>>;
 
 export function markRequest(request: Request, mark: RequestMark): void {
   let marks = registry.get(request);

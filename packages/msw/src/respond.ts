@@ -33,7 +33,7 @@ const MAX_HEADER_VALUE = 512;
  * characters of a refused value, control characters) escaped as `\uXXXX`, cut to 512 characters.
  * A diagnostic that quotes a client's value must never turn a 4xx into a 500 by breaking the header.
  */
-export function headerSafe(value: string): string {
+function headerSafe(value: string): string {
   let out = "";
   for (const char of value) {
     const code = char.codePointAt(0) as number;

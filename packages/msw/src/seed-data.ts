@@ -66,8 +66,16 @@ export function generateCluster(regionId: string, index: number, random: Random)
   const stage = random.pick(STAGES);
   const name = `${workload.slug}-${stage}-${String(index + 1).padStart(2, "0")}`;
   // About one cluster in eight has no description, as in real accounts.
-  const description = random.next() < 0.125 ? "" : `${capitalise(stage)} cluster for ${workload.what} (${random.pick(NETWORKS)}, ${random.int(2, 64)} nodes)`;
-  return { HpcClusterId: generateClusterId(regionId, random), Name: name, Description: description, RegionId: regionId };
+  const description =
+    random.next() < 0.125
+      ? ""
+      : `${capitalise(stage)} cluster for ${workload.what} (${random.pick(NETWORKS)}, ${random.int(2, 64)} nodes)`;
+  return {
+    HpcClusterId: generateClusterId(regionId, random),
+    Name: name,
+    Description: description,
+    RegionId: regionId,
+  };
 }
 
 function capitalise(word: string): string {

@@ -120,7 +120,9 @@ async function writeResponse(
   extraHeaders: Readonly<Record<string, string>> = {},
 ): Promise<void> {
   const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => (headers[name] = value));
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
   const body = Buffer.from(await response.arrayBuffer());
   outgoing.writeHead(response.status, { ...headers, ...extraHeaders, "content-length": String(body.length) });
   outgoing.end(body);

@@ -61,11 +61,16 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   const faults = options.faults ? createFaultPlan(options.faults) : undefined;
   const table = options.operations ?? defaultOperations;
   const maxRequestBytes = checkMaxRequestBytes(options.maxRequestBytes, "createHpcService");
-  const operationsByAction: ReadonlyMap<string, OperationSpec> = new Map(Object.values(table).map((op) => [op.action, op]));
+  const operationsByAction: ReadonlyMap<string, OperationSpec> = new Map(
+    Object.values(table).map((op) => [op.action, op]),
+  );
   const knownVersions: ReadonlySet<string> = new Set(Object.values(table).map((op) => op.version));
   if (faults) store.onReset(() => faults.reset());
 
-  async function injectFault(request: ReceivedRequest, context: AnswerContext): Promise<{ decision?: FaultDecision; answer?: Response }> {
+  async function injectFault(
+    request: ReceivedRequest,
+    context: AnswerContext,
+  ): Promise<{ decision?: FaultDecision; answer?: Response }> {
     if (!faults?.appliesTo(request.action)) return {};
     const decision = faults.next();
     if (decision.latencyMs > 0) await delay(decision.latencyMs);
@@ -75,7 +80,12 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
       case "drop":
         return { decision, answer: HttpResponse.error() };
       case "throttle":
-        return { decision, answer: errorResponse(context, FAULT_ERROR_CODES.throttle, { headers: { "x-acs-retry-after": String(faults.retryAfterMs) } }) };
+        return {
+          decision,
+          answer: errorResponse(context, FAULT_ERROR_CODES.throttle, {
+            headers: { "x-acs-retry-after": String(faults.retryAfterMs) },
+          }),
+        };
       default:
         return { decision, answer: errorResponse(context, FAULT_ERROR_CODES[decision.fault]) };
     }
@@ -84,7 +94,13 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   async function handle(request: Request): Promise<Response> {
     const received = await readRequest(request, maxRequestBytes);
     const op = received.action === undefined ? undefined : operationsByAction.get(received.action);
-    const context: AnswerContext = { requestId: newRequestId(), host: received.host, format: received.format, table, ...(op ? { op } : {}) };
+    const context: AnswerContext = {
+      requestId: newRequestId(),
+      host: received.host,
+      format: received.format,
+      table,
+      ...(op ? { op } : {}),
+    };
     if (received.refusal) return refusalResponse(context, received.refusal);
     // Unknown action names share one counter: made-up names leave no state behind.
     store.recordRequest(op ? op.action : OTHER_ACTIONS);
@@ -93,33 +109,46 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     if (faulted) return faulted;
 
     // Route: the version selects the API, the action the operation, which allows some methods.
-    if (received.version === undefined || !knownVersions.has(received.version)) return errorResponse(context, "InvalidVersion");
-    if (!op || op.version !== received.version || !(op.httpMethods as readonly string[]).includes(received.method)) return errorResponse(context, "InvalidAction.NotFound");
+    if (received.version === undefined || !knownVersions.has(received.version))
+      return errorResponse(context, "InvalidVersion");
+    if (!op || op.version !== received.version || !(op.httpMethods as readonly string[]).includes(received.method))
+      return errorResponse(context, "InvalidAction.NotFound");
 
     if (verify) {
       const accepted = typeof credentials === "function" ? credentials() : credentials;
       const verdict = verifySignature(received, { credentials: accepted, now: now(), nonces: store.nonces });
-      if (!verdict.ok) return errorResponse(context, verdict.code, { headers: { "x-ecs-hpc-mock-reason": verdict.reason } });
+      if (!verdict.ok)
+        return errorResponse(context, verdict.code, { headers: { "x-ecs-hpc-mock-reason": verdict.reason } });
     }
 
     const decoded = decodeParams(op, received.params);
     const region = decoded.values[REGION_PARAM];
     const regionParam = op.params[REGION_PARAM];
     if (regionParam && typeof region === "string" && !servedRegions.has(region))
-      return errorResponse(context, regionParam.errors.enum ?? regionParam.errors.any ?? "InvalidRegionId.NotFound", { headers: { "x-ecs-hpc-mock-reason": `${REGION_PARAM} ${region} is not served` } });
+      return errorResponse(context, regionParam.errors.enum ?? regionParam.errors.any ?? "InvalidRegionId.NotFound", {
+        headers: { "x-ecs-hpc-mock-reason": `${REGION_PARAM} ${region} is not served` },
+      });
     const violation = decoded.violations[0];
-    if (violation) return errorResponse(context, violation.code, { headers: { "x-ecs-hpc-mock-reason": violation.message } });
+    if (violation)
+      return errorResponse(context, violation.code, { headers: { "x-ecs-hpc-mock-reason": violation.message } });
     const params: Record<string, ParamValue> = { ...decoded.values };
-    for (const param of Object.values(op.params)) if (params[param.name] === undefined && param.default !== undefined) params[param.name] = param.default;
+    for (const param of Object.values(op.params))
+      if (params[param.name] === undefined && param.default !== undefined) params[param.name] = param.default;
 
     const lostResponse = (decision?.dropAfterCommit ?? false) || hasMark(request, "dropAfterCommit");
     const tokenParam = op.idempotencyToken;
     const token = tokenParam ? params[tokenParam] : undefined;
-    const idempotent = tokenParam && typeof token === "string" ? { token, fingerprint: fingerprintParams(params, tokenParam) } : undefined;
+    const idempotent =
+      tokenParam && typeof token === "string"
+        ? { token, fingerprint: fingerprintParams(params, tokenParam) }
+        : undefined;
     if (idempotent) {
       const seen = store.idempotency.lookup(op.action, idempotent.token, idempotent.fingerprint, now().getTime());
       if (seen.kind === "mismatch") return errorResponse(context, IDEMPOTENT_PARAMETER_MISMATCH.code);
-      if (seen.kind === "replay") return lostResponse ? HttpResponse.error() : successResponse(context, op.action, seen.result.body, seen.result.status);
+      if (seen.kind === "replay")
+        return lostResponse
+          ? HttpResponse.error()
+          : successResponse(context, op.action, seen.result.body, seen.result.status);
     }
 
     const behaviour = behaviourFor(op.name);

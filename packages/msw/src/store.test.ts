@@ -53,26 +53,58 @@ describe("createHpcStore", () => {
   });
 
   it("puts clusters in one chosen region or spreads them round-robin", () => {
-    expect(createHpcStore({ clusters: 4, region: "cn-shanghai" }).list().map((c) => c.RegionId)).toEqual(Array(4).fill("cn-shanghai"));
+    expect(
+      createHpcStore({ clusters: 4, region: "cn-shanghai" })
+        .list()
+        .map((c) => c.RegionId),
+    ).toEqual(Array(4).fill("cn-shanghai"));
     const spread = createHpcStore({ clusters: 7, regions: ["cn-hangzhou", "cn-beijing", "eu-central-1"] });
-    expect(spread.list().map((c) => c.RegionId)).toEqual(["cn-hangzhou", "cn-beijing", "eu-central-1", "cn-hangzhou", "cn-beijing", "eu-central-1", "cn-hangzhou"]);
+    expect(spread.list().map((c) => c.RegionId)).toEqual([
+      "cn-hangzhou",
+      "cn-beijing",
+      "eu-central-1",
+      "cn-hangzhou",
+      "cn-beijing",
+      "eu-central-1",
+      "cn-hangzhou",
+    ]);
     expect(spread.list("cn-beijing")).toHaveLength(2);
     expect(spread.list("cn-beijing")[0]?.HpcClusterId).toMatch(/^hpc-2ze/);
   });
 
   it("takes an explicit list, generating missing ids from the seed", () => {
-    const store = createHpcStore({ seed: 9, clusters: [{ HpcClusterId: "hpc-explicit", Name: "one", Description: "first" }, { Name: "two", RegionId: "cn-shanghai" }] });
-    expect(store.get("hpc-explicit")).toEqual({ HpcClusterId: "hpc-explicit", Name: "one", Description: "first", RegionId: "cn-hangzhou" });
+    const store = createHpcStore({
+      seed: 9,
+      clusters: [
+        { HpcClusterId: "hpc-explicit", Name: "one", Description: "first" },
+        { Name: "two", RegionId: "cn-shanghai" },
+      ],
+    });
+    expect(store.get("hpc-explicit")).toEqual({
+      HpcClusterId: "hpc-explicit",
+      Name: "one",
+      Description: "first",
+      RegionId: "cn-hangzhou",
+    });
     const [, second] = store.list();
     expect(second).toMatchObject({ Name: "two", Description: "", RegionId: "cn-shanghai" });
     expect(second?.HpcClusterId).toMatch(/^hpc-uf6[a-z0-9]{17}$/);
-    expect(createHpcStore({ seed: 9, clusters: [{ Name: "x" }] }).list()).toEqual(createHpcStore({ seed: 9, clusters: [{ Name: "x" }] }).list());
+    expect(createHpcStore({ seed: 9, clusters: [{ Name: "x" }] }).list()).toEqual(
+      createHpcStore({ seed: 9, clusters: [{ Name: "x" }] }).list(),
+    );
   });
 
   it("refuses regions the service does not serve, duplicate ids and bad counts", () => {
     expect(() => createHpcStore({ region: "mars-north-1" })).toThrow(/not a region the service serves/);
     expect(() => createHpcStore({ regions: [] })).toThrow(RangeError);
-    expect(() => createHpcStore({ clusters: [{ HpcClusterId: "hpc-a", Name: "a" }, { HpcClusterId: "hpc-a", Name: "b" }] })).toThrow(/duplicate/);
+    expect(() =>
+      createHpcStore({
+        clusters: [
+          { HpcClusterId: "hpc-a", Name: "a" },
+          { HpcClusterId: "hpc-a", Name: "b" },
+        ],
+      }),
+    ).toThrow(/duplicate/);
     expect(() => createHpcStore({ clusters: -1 })).toThrow(RangeError);
     expect(() => createHpcStore({ clusters: 1.5 })).toThrow(RangeError);
   });

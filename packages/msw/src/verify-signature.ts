@@ -42,7 +42,14 @@ export interface VerifyOptions {
   readonly nonces: NonceRegistry;
 }
 
-const V1_REQUIRED = ["Signature", "AccessKeyId", "SignatureMethod", "SignatureVersion", "SignatureNonce", "Timestamp"] as const;
+const V1_REQUIRED = [
+  "Signature",
+  "AccessKeyId",
+  "SignatureMethod",
+  "SignatureVersion",
+  "SignatureNonce",
+  "Timestamp",
+] as const;
 
 function fail(code: SignatureErrorCode, reason: string): SignatureVerdict {
   return { ok: false, code, reason };
@@ -63,16 +70,26 @@ function findCredential(credentials: readonly MockCredential[], accessKeyId: str
 function checkDate(value: string, now: Date, name: string): SignatureVerdict | undefined {
   const date = parseAcsDate(value);
   if (!date) return fail("IncompleteSignature", `${name} is not in the form YYYY-MM-DDTHH:mm:ssZ`);
-  if (Math.abs(now.getTime() - date.getTime()) > SIGNATURE_WINDOW_MS) return fail("InvalidTimeStamp.Expired", `${name} is more than 15 minutes away from the server's clock`);
+  if (Math.abs(now.getTime() - date.getTime()) > SIGNATURE_WINDOW_MS)
+    return fail("InvalidTimeStamp.Expired", `${name} is more than 15 minutes away from the server's clock`);
   return undefined;
 }
 
-function checkSecurityToken(credential: MockCredential, received: string | undefined, name: string): SignatureVerdict | undefined {
+function checkSecurityToken(
+  credential: MockCredential,
+  received: string | undefined,
+  name: string,
+): SignatureVerdict | undefined {
   const expected = credential.securityToken ?? "";
   const got = received ?? "";
   if (expected === "" && got === "") return undefined;
   if (expected !== "" && got !== "" && sameText(expected, got)) return undefined;
-  return fail("InvalidSecurityToken.Mismatch", credential.securityToken ? `${name} is missing or does not belong to the access key` : `${name} was sent with a key that is not an STS credential`);
+  return fail(
+    "InvalidSecurityToken.Mismatch",
+    credential.securityToken
+      ? `${name} is missing or does not belong to the access key`
+      : `${name} was sent with a key that is not an STS credential`,
+  );
 }
 
 /** Verifies a request's signature; `ok` with the key id, or the service error code and why. */
@@ -83,7 +100,10 @@ export function verifySignature(request: ReceivedRequest, options: VerifyOptions
     case "v1":
       return verifyV1(request, options);
     case "none":
-      return fail("IncompleteSignature", "the request carries neither an Authorization header nor a Signature parameter");
+      return fail(
+        "IncompleteSignature",
+        "the request carries neither an Authorization header nor a Signature parameter",
+      );
   }
 }
 
@@ -91,7 +111,11 @@ function verifyV3(request: ReceivedRequest, options: VerifyOptions): SignatureVe
   const header = request.headers.get("authorization");
   if (!header) return fail("IncompleteSignature", "no Authorization header");
   const auth = parseV3Authorization(header);
-  if (!auth) return fail("IncompleteSignature", "the Authorization header is not `ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...`");
+  if (!auth)
+    return fail(
+      "IncompleteSignature",
+      "the Authorization header is not `ACS3-HMAC-SHA256 Credential=...,SignedHeaders=...,Signature=...`",
+    );
 
   // The headers as signed: what arrived, with `host` from the URL when a runtime hides it.
   const headers: Record<string, string> = Object.fromEntries(request.headers);
@@ -104,7 +128,8 @@ function verifyV3(request: ReceivedRequest, options: VerifyOptions): SignatureVe
   const unsigned = mustSign.filter((name) => !signed.has(name));
   if (unsigned.length > 0) return fail("IncompleteSignature", `SignedHeaders leaves out ${unsigned.join(", ")}`);
   const absent = [...signed].filter((name) => headers[name] === undefined);
-  if (absent.length > 0) return fail("IncompleteSignature", `SignedHeaders names ${absent.join(", ")}, which the request does not carry`);
+  if (absent.length > 0)
+    return fail("IncompleteSignature", `SignedHeaders names ${absent.join(", ")}, which the request does not carry`);
 
   const credential = findCredential(options.credentials, auth.accessKeyId);
   if (!credential) return fail("InvalidAccessKeyId.NotFound", "no such access key id");
@@ -114,7 +139,8 @@ function verifyV3(request: ReceivedRequest, options: VerifyOptions): SignatureVe
   const claimedHash = (headers["x-acs-content-sha256"] as string).toLowerCase();
   // Most RPC calls carry no body: its hash is a constant.
   const bodyHash = request.body.byteLength === 0 ? EMPTY_BODY_SHA256 : hashBackend.sha256Hex(request.body);
-  if (!sameText(claimedHash, bodyHash)) return fail("SignatureDoesNotMatch", "x-acs-content-sha256 is not the SHA-256 of the body received");
+  if (!sameText(claimedHash, bodyHash))
+    return fail("SignatureDoesNotMatch", "x-acs-content-sha256 is not the SHA-256 of the body received");
 
   const expected = signV3({
     method: request.method,
@@ -126,7 +152,8 @@ function verifyV3(request: ReceivedRequest, options: VerifyOptions): SignatureVe
     accessKeySecret: credential.accessKeySecret,
     signedHeaders: [...signed],
   });
-  if (!sameText(expected.signature, auth.signature.toLowerCase())) return fail("SignatureDoesNotMatch", "the signature does not match the request received");
+  if (!sameText(expected.signature, auth.signature.toLowerCase()))
+    return fail("SignatureDoesNotMatch", "the signature does not match the request received");
 
   const badToken = checkSecurityToken(credential, headers["x-acs-security-token"], "x-acs-security-token");
   if (badToken) return badToken;
@@ -148,8 +175,13 @@ function verifyV1(request: ReceivedRequest, options: VerifyOptions): SignatureVe
   if (badDate) return badDate;
 
   // Every parameter received, query and form, except Signature itself.
-  const expected = signV1({ method: request.method, params: [...request.query, ...request.form], accessKeySecret: credential.accessKeySecret });
-  if (!sameText(expected.signature, params.Signature as string)) return fail("SignatureDoesNotMatch", "the signature does not match the parameters received");
+  const expected = signV1({
+    method: request.method,
+    params: [...request.query, ...request.form],
+    accessKeySecret: credential.accessKeySecret,
+  });
+  if (!sameText(expected.signature, params.Signature as string))
+    return fail("SignatureDoesNotMatch", "the signature does not match the parameters received");
 
   const badToken = checkSecurityToken(credential, params.SecurityToken, "SecurityToken");
   if (badToken) return badToken;

@@ -2,15 +2,21 @@
 // after the JSON keys, a list as its elements repeated under the list's own key, so
 // `{"HpcClusters":{"HpcCluster":[a,b]}}` becomes `<HpcClusters><HpcCluster>a</HpcCluster>...`.
 
-function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
 }
 
 function element(name: string, value: unknown): string {
   if (Array.isArray(value)) return value.map((item) => element(name, item)).join("");
-  if (value !== null && typeof value === "object") return `<${name}>${children(value as Record<string, unknown>)}</${name}>`;
+  if (value !== null && typeof value === "object")
+    return `<${name}>${children(value as Record<string, unknown>)}</${name}>`;
   if (value === undefined || value === null) return `<${name}/>`;
-  return `<${name}>${escape(String(value))}</${name}>`;
+  return `<${name}>${escapeXml(String(value))}</${name}>`;
 }
 
 function children(value: Readonly<Record<string, unknown>>): string {

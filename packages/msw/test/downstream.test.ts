@@ -31,7 +31,12 @@ async function describeHpcClusters(params: Record<string, string>, endpoint = "h
     "x-acs-content-sha256": createHash("sha256").update("").digest("hex"),
     accept: "application/json",
   };
-  headers.authorization = signV3({ method: "POST", query: url.searchParams, headers, ...mockCredentials }).authorization;
+  headers.authorization = signV3({
+    method: "POST",
+    query: url.searchParams,
+    headers,
+    ...mockCredentials,
+  }).authorization;
   const { host: _host, ...sent } = headers;
   const response = await fetch(url, { method: "POST", headers: sent });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -53,7 +58,9 @@ describe("a downstream test suite", () => {
   });
 
   it("overrides one call with server.use()", async () => {
-    server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 1, headers: { "x-acs-retry-after": "10" } }));
+    server.use(
+      hpcError("DescribeHpcClusters", "Throttling.User", { times: 1, headers: { "x-acs-retry-after": "10" } }),
+    );
     expect((await describeHpcClusters({ RegionId: "cn-hangzhou" })).body.Code).toBe("Throttling.User");
     expect((await describeHpcClusters({ RegionId: "cn-hangzhou" })).status).toBe(200);
   });
@@ -62,7 +69,12 @@ describe("a downstream test suite", () => {
     const mock = await startMockServer({ store: { clusters: 3 } });
     try {
       // The handlers answer any host, so msw would intercept this request too: let it through.
-      server.use(http.all(({ request }) => request.url.startsWith(mock.url), () => passthrough()));
+      server.use(
+        http.all(
+          ({ request }) => request.url.startsWith(mock.url),
+          () => passthrough(),
+        ),
+      );
       const { status, body } = await describeHpcClusters({ RegionId: "cn-hangzhou" }, `${mock.url}/`);
       expect(status).toBe(200);
       expect(body.TotalCount).toBe(3);

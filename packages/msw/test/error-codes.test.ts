@@ -32,7 +32,8 @@ describe.each(names)("%s answers", (name) => {
   it("produces every documented error code of the operation", () => {
     const produced = new Set(scenarios.map((s) => s.code).filter((c) => c !== null));
     for (const code of Object.keys(op.errors)) expect(produced, `no scenario produces ${code}`).toContain(code);
-    for (const code of produced) expect(Object.keys(op.errors), `${code} is not documented for ${name}`).toContain(code);
+    for (const code of produced)
+      expect(Object.keys(op.errors), `${code} is not documented for ${name}`).toContain(code);
   });
 });
 
@@ -65,7 +66,9 @@ describe("error bodies", () => {
     expect(response.status).toBe(operations.DescribeHpcClusters.errors["InvalidRegionId.NotFound"].status);
     expect(response.headers.get("content-type")).toMatch(/xml/);
     const text = await response.text();
-    expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error><RequestId>[0-9A-F-]{36}<\/RequestId><HostId>ecs.cn-hangzhou.aliyuncs.com<\/HostId><Code>InvalidRegionId.NotFound<\/Code>/);
+    expect(text).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<Error><RequestId>[0-9A-F-]{36}<\/RequestId><HostId>ecs.cn-hangzhou.aliyuncs.com<\/HostId><Code>InvalidRegionId.NotFound<\/Code>/,
+    );
     expect(text).toContain("&amp;product=Ecs");
   });
 
@@ -85,19 +88,32 @@ describe("routing", () => {
   it("does not answer paths other than / (other handlers or msw's unhandled policy decide)", async () => {
     const wire = v3();
     const handlers = createHpcHandlers();
-    expect(await getResponse(handlers, new Request(new URL("/DescribeHpcClusters", wire.url), { method: "POST", headers: wire.headers }))).toBeUndefined();
-    expect(await getResponse(handlers, new Request(wire.url, { method: "POST", headers: wire.headers }))).toBeInstanceOf(Response);
+    expect(
+      await getResponse(
+        handlers,
+        new Request(new URL("/DescribeHpcClusters", wire.url), { method: "POST", headers: wire.headers }),
+      ),
+    ).toBeUndefined();
+    expect(
+      await getResponse(handlers, new Request(wire.url, { method: "POST", headers: wire.headers })),
+    ).toBeInstanceOf(Response);
   });
 
-  it("answers the spec's endpoints by default, any host with endpoint \"*\", the configured one with baseUrl or endpoint", async () => {
-    const request = (url: string) => new Request(url, { method: "POST", headers: { "x-acs-action": "DescribeHpcClusters" } });
+  it('answers the spec\'s endpoints by default, any host with endpoint "*", the configured one with baseUrl or endpoint', async () => {
+    const request = (url: string) =>
+      new Request(url, { method: "POST", headers: { "x-acs-action": "DescribeHpcClusters" } });
     const byDefault = createHpcHandlers();
     // A client pointed at a wrong endpoint gets no mock data: msw's unhandled-request policy decides.
     expect(await getResponse(byDefault, request("http://10.0.0.1:9999/"))).toBeUndefined();
     expect(await getResponse(byDefault, request("https://ecs.cn-hangzhou.aliyuncs.com.evil.example/"))).toBeUndefined();
     expect(await getResponse(byDefault, request("https://ecs.cn-hangzhou.aliyuncs.com:8443/"))).toBeUndefined();
     expect(await getResponse(byDefault, request("https://ecs.cn-nowhere-9.aliyuncs.com/"))).toBeUndefined();
-    for (const url of ["https://ecs.cn-hangzhou.aliyuncs.com/", "http://ecs.eu-central-1.aliyuncs.com/", "https://ecs.aliyuncs.com/", "https://ecs-cn-hangzhou.aliyuncs.com/"])
+    for (const url of [
+      "https://ecs.cn-hangzhou.aliyuncs.com/",
+      "http://ecs.eu-central-1.aliyuncs.com/",
+      "https://ecs.aliyuncs.com/",
+      "https://ecs-cn-hangzhou.aliyuncs.com/",
+    ])
       expect(await getResponse(byDefault, request(url)), url).toBeDefined();
     expect(await getResponse(createHpcHandlers({ endpoint: "*" }), request("http://10.0.0.1:9999/"))).toBeDefined();
     const byBase = createHpcHandlers({ baseUrl: "http://127.0.0.1:8080" });
@@ -111,9 +127,19 @@ describe("routing", () => {
   });
 
   it("answers a request without any action with InvalidVersion, then InvalidAction.NotFound", async () => {
-    const noVersion = await call({ url: new URL("https://ecs.cn-hangzhou.aliyuncs.com/?Format=JSON"), method: "GET", headers: {}, body: "" });
+    const noVersion = await call({
+      url: new URL("https://ecs.cn-hangzhou.aliyuncs.com/?Format=JSON"),
+      method: "GET",
+      headers: {},
+      body: "",
+    });
     expect(noVersion.body.Code).toBe("InvalidVersion");
-    const noAction = await call({ url: new URL("https://ecs.cn-hangzhou.aliyuncs.com/?Format=JSON&Version=2014-05-26"), method: "GET", headers: {}, body: "" });
+    const noAction = await call({
+      url: new URL("https://ecs.cn-hangzhou.aliyuncs.com/?Format=JSON&Version=2014-05-26"),
+      method: "GET",
+      headers: {},
+      body: "",
+    });
     expect(noAction.body.Code).toBe("InvalidAction.NotFound");
   });
 });

@@ -51,16 +51,37 @@ const describeHpcWidgets = {
   successExample: {
     RequestId: "473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E",
     TotalCount: 2,
-    Widgets: { Widget: [{ WidgetId: "w-bp1example01", Size: 3 }, { WidgetId: "w-bp1example02", Size: 5 }] },
+    Widgets: {
+      Widget: [
+        { WidgetId: "w-bp1example01", Size: 3 },
+        { WidgetId: "w-bp1example02", Size: 5 },
+      ],
+    },
   },
   errors: {
-    "Invalid.Parameter": { status: 400, message: "The specified WidgetCount is not valid.", summary: "A parameter is out of range." },
-    "MissingParameter.RegionId": { status: 400, message: "The input parameter RegionId that is mandatory for processing this request is not supplied.", summary: "RegionId is missing." },
+    "Invalid.Parameter": {
+      status: 400,
+      message: "The specified WidgetCount is not valid.",
+      summary: "A parameter is out of range.",
+    },
+    "MissingParameter.RegionId": {
+      status: 400,
+      message: "The input parameter RegionId that is mandatory for processing this request is not supplied.",
+      summary: "RegionId is missing.",
+    },
   },
 } as const satisfies OperationSpec;
 
 const table: OperationTable = { ...operations, [WIDGETS]: describeHpcWidgets };
-const exampleBody = { TotalCount: 2, Widgets: { Widget: [{ WidgetId: "w-bp1example01", Size: 3 }, { WidgetId: "w-bp1example02", Size: 5 }] } };
+const exampleBody = {
+  TotalCount: 2,
+  Widgets: {
+    Widget: [
+      { WidgetId: "w-bp1example01", Size: 3 },
+      { WidgetId: "w-bp1example02", Size: 5 },
+    ],
+  },
+};
 
 const store = createHpcStore({ clusters: 4 });
 const server = setupServer(...createHpcHandlers({ store, operations: table }));
@@ -93,28 +114,52 @@ describe("an operation of an injected table without a behaviour", () => {
   });
 
   it("is answered over V1 too, in XML without Format", async () => {
-    expect((await call(v1({ action: WIDGETS, params: { RegionId: "cn-beijing", WidgetCount: "2" } }))).body).toMatchObject(exampleBody);
+    expect(
+      (await call(v1({ action: WIDGETS, params: { RegionId: "cn-beijing", WidgetCount: "2" } }))).body,
+    ).toMatchObject(exampleBody);
     const text = await (await fetch(v1({ action: WIDGETS, format: null }).url)).text();
-    expect(text).toMatch(/<DescribeHpcWidgetsResponse><RequestId>[0-9A-F-]{36}<\/RequestId><TotalCount>2<\/TotalCount><Widgets><Widget><WidgetId>w-bp1example01<\/WidgetId>/);
+    expect(text).toMatch(
+      /<DescribeHpcWidgetsResponse><RequestId>[0-9A-F-]{36}<\/RequestId><TotalCount>2<\/TotalCount><Widgets><Widget><WidgetId>w-bp1example01<\/WidgetId>/,
+    );
   });
 
   it("is validated with decodeParams, answering the operation's own documented codes", async () => {
     const tooMany = await call(widgets({ RegionId: "cn-hangzhou", WidgetCount: "11" }));
-    expect(tooMany).toMatchObject({ status: 400, body: { Code: "Invalid.Parameter", Message: "The specified WidgetCount is not valid." } });
+    expect(tooMany).toMatchObject({
+      status: 400,
+      body: { Code: "Invalid.Parameter", Message: "The specified WidgetCount is not valid." },
+    });
     expect((await call(widgets({ RegionId: "cn-hangzhou", WidgetCount: "0" }))).body.Code).toBe("Invalid.Parameter");
     expect((await call(widgets({ RegionId: "cn-hangzhou", WidgetCount: "many" }))).body.Code).toBe("Invalid.Parameter");
     const missing = await call(widgets({ WidgetCount: "2" }));
-    expect(missing).toMatchObject({ status: 400, body: { Code: "MissingParameter.RegionId", Message: describeHpcWidgets.errors["MissingParameter.RegionId"].message } });
+    expect(missing).toMatchObject({
+      status: 400,
+      body: {
+        Code: "MissingParameter.RegionId",
+        Message: describeHpcWidgets.errors["MissingParameter.RegionId"].message,
+      },
+    });
   });
 
   it("has its signature verified, its region checked, and its ClientToken honoured", async () => {
-    const forged = await call(v3({ action: WIDGETS, params: { RegionId: "cn-hangzhou" }, credential: { ...mockCredentials, accessKeySecret: "not-the-secret" } }));
-    expect(forged).toMatchObject({ status: operations.DescribeHpcClusters.errors.SignatureDoesNotMatch.status, body: { Code: "SignatureDoesNotMatch" } });
+    const forged = await call(
+      v3({
+        action: WIDGETS,
+        params: { RegionId: "cn-hangzhou" },
+        credential: { ...mockCredentials, accessKeySecret: "not-the-secret" },
+      }),
+    );
+    expect(forged).toMatchObject({
+      status: operations.DescribeHpcClusters.errors.SignatureDoesNotMatch.status,
+      body: { Code: "SignatureDoesNotMatch" },
+    });
     // A code the operation does not list falls back to the one every operation shares.
     expect((await call(widgets({ RegionId: "cn-atlantis-1" }))).body.Code).toBe("InvalidRegionId.NotFound");
     expect((await call(widgets({ RegionId: "cn-hangzhou", ClientToken: "w-1" }))).status).toBe(200);
     expect((await call(widgets({ RegionId: "cn-hangzhou", ClientToken: "w-1", WidgetCount: "3" }))).status).toBe(200);
-    expect((await call(widgets({ RegionId: "cn-hangzhou", ClientToken: "w-1", WidgetCount: "4" }))).body.Code).toBe("IdempotentParameterMismatch");
+    expect((await call(widgets({ RegionId: "cn-hangzhou", ClientToken: "w-1", WidgetCount: "4" }))).body.Code).toBe(
+      "IdempotentParameterMismatch",
+    );
   });
 
   it("gets faults and overrides like any operation", async () => {
@@ -123,20 +168,31 @@ describe("an operation of an injected table without a behaviour", () => {
     expect((await call(v3())).status).toBe(200);
     server.resetHandlers();
     server.use(hpcError(WIDGETS, "Invalid.Parameter", { operations: table, times: 1 }));
-    expect((await call(widgets())).body).toMatchObject({ Code: "Invalid.Parameter", Message: "The specified WidgetCount is not valid." });
+    expect((await call(widgets())).body).toMatchObject({
+      Code: "Invalid.Parameter",
+      Message: "The specified WidgetCount is not valid.",
+    });
     expect((await call(widgets())).status).toBe(200);
   });
 
   it("leaves unknown actions InvalidAction.NotFound and real operations to their behaviours", async () => {
     const unknown = await call(v3({ action: "DescribeHpcGadgets" }));
     expect(unknown).toMatchObject({ status: 404, body: { Code: "InvalidAction.NotFound" } });
-    const created = await call(v3({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "real-behaviour" } }));
+    const created = await call(
+      v3({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "real-behaviour" } }),
+    );
     expect(store.get(created.body.HpcClusterId as string)?.Name).toBe("real-behaviour");
     expect(((await call(v3())).body as { TotalCount: number }).TotalCount).toBe(5);
   });
 
   it("an operation documenting no example answers its RequestId alone", async () => {
-    const bare = { ...describeHpcWidgets, name: "DescribeHpcBare", action: "DescribeHpcBare", path: "/DescribeHpcBare", successExample: undefined };
+    const bare = {
+      ...describeHpcWidgets,
+      name: "DescribeHpcBare",
+      action: "DescribeHpcBare",
+      path: "/DescribeHpcBare",
+      successExample: undefined,
+    };
     server.use(...createHpcHandlers({ store, operations: { ...operations, DescribeHpcBare: bare } }));
     const answer = await call(v3({ action: "DescribeHpcBare" }));
     expect(answer.status).toBe(200);

@@ -12,13 +12,17 @@ import { call, codeOf, send, v1, v3, type Answer } from "./support/wire.ts";
 const { store, server, withOptions } = useMockService({ clusters: 6 });
 const REGION = "cn-hangzhou";
 
-const create = (params: Record<string, string>) => call(v3({ action: "CreateHpcCluster", params: { RegionId: REGION, ...params } }));
-const modify = (params: Record<string, string>) => call(v3({ action: "ModifyHpcClusterAttribute", params: { RegionId: REGION, ...params } }));
-const remove = (params: Record<string, string>) => call(v3({ action: "DeleteHpcCluster", params: { RegionId: REGION, ...params } }));
+const create = (params: Record<string, string>) =>
+  call(v3({ action: "CreateHpcCluster", params: { RegionId: REGION, ...params } }));
+const modify = (params: Record<string, string>) =>
+  call(v3({ action: "ModifyHpcClusterAttribute", params: { RegionId: REGION, ...params } }));
+const remove = (params: Record<string, string>) =>
+  call(v3({ action: "DeleteHpcCluster", params: { RegionId: REGION, ...params } }));
 const describeAll = async (regionId = REGION) => {
   const answer = await call(v3({ params: { RegionId: regionId, PageSize: "100" } }));
   expect(answer.status).toBe(200);
-  return (answer.body.HpcClusters as { HpcCluster: { HpcClusterId: string; Name: string; Description: string }[] }).HpcCluster;
+  return (answer.body.HpcClusters as { HpcCluster: { HpcClusterId: string; Name: string; Description: string }[] })
+    .HpcCluster;
 };
 const ok = (answer: Answer): Answer => {
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
@@ -42,7 +46,12 @@ describe("CreateHpcCluster", () => {
     const id = answer.body.HpcClusterId as string;
     expect(id).toMatch(/^hpc-bp1[a-z0-9]{17}$/);
     expect(before).not.toContain(id);
-    expect(store.get(id)).toEqual({ HpcClusterId: id, Name: "cfd-prod-07", Description: "CFD for the wing team", RegionId: REGION });
+    expect(store.get(id)).toEqual({
+      HpcClusterId: id,
+      Name: "cfd-prod-07",
+      Description: "CFD for the wing team",
+      RegionId: REGION,
+    });
     const listed = await describeAll();
     expect(listed.map((c) => c.HpcClusterId)).toEqual([...before, id]);
     expect(listed.at(-1)).toEqual({ HpcClusterId: id, Name: "cfd-prod-07", Description: "CFD for the wing team" });
@@ -57,18 +66,28 @@ describe("CreateHpcCluster", () => {
   });
 
   it("draws ids from the store's seed: the same seed and calls give the same ids, reset restarts them", async () => {
-    const ids = [ok(await create({ Name: "a1" })).body.HpcClusterId, ok(await create({ Name: "a2" })).body.HpcClusterId];
+    const ids = [
+      ok(await create({ Name: "a1" })).body.HpcClusterId,
+      ok(await create({ Name: "a2" })).body.HpcClusterId,
+    ];
     expect(new Set(ids).size).toBe(2);
     const twin = createHpcStore({ clusters: 6 });
-    expect([twin.create({ RegionId: REGION, Name: "x" }).HpcClusterId, twin.create({ RegionId: REGION, Name: "y" }).HpcClusterId]).toEqual(ids);
+    expect([
+      twin.create({ RegionId: REGION, Name: "x" }).HpcClusterId,
+      twin.create({ RegionId: REGION, Name: "y" }).HpcClusterId,
+    ]).toEqual(ids);
     store.reset();
     expect(ok(await create({ Name: "a1" })).body.HpcClusterId).toBe(ids[0]);
   });
 
   it("answers XML to V1 without Format", async () => {
-    const response = await fetch(v1({ action: "CreateHpcCluster", format: null, params: { RegionId: REGION, Name: "xml-cluster" } }).url);
+    const response = await fetch(
+      v1({ action: "CreateHpcCluster", format: null, params: { RegionId: REGION, Name: "xml-cluster" } }).url,
+    );
     expect(response.status).toBe(200);
-    expect(await response.text()).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<CreateHpcClusterResponse><RequestId>[0-9A-F-]{36}<\/RequestId><HpcClusterId>hpc-bp1[a-z0-9]{17}<\/HpcClusterId><\/CreateHpcClusterResponse>/);
+    expect(await response.text()).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<CreateHpcClusterResponse><RequestId>[0-9A-F-]{36}<\/RequestId><HpcClusterId>hpc-bp1[a-z0-9]{17}<\/HpcClusterId><\/CreateHpcClusterResponse>/,
+    );
   });
 });
 
@@ -81,7 +100,11 @@ describe("ModifyHpcClusterAttribute", () => {
     expect(store.get(target.HpcClusterId)).toEqual({ ...target, Name: "renamed-cluster" });
     const listed = await describeAll();
     expect(listed.map((c) => c.HpcClusterId)).toEqual(order);
-    expect(listed[2]).toEqual({ HpcClusterId: target.HpcClusterId, Name: "renamed-cluster", Description: target.Description });
+    expect(listed[2]).toEqual({
+      HpcClusterId: target.HpcClusterId,
+      Name: "renamed-cluster",
+      Description: target.Description,
+    });
   });
 
   it("changes the description alone, or both", async () => {
@@ -97,9 +120,17 @@ describe("ModifyHpcClusterAttribute", () => {
   });
 
   it("an id no region has is HpcClusterNotExists; an id of another region is HPC_CLUSTER_MODIFY_FAILED, and nothing changes", async () => {
-    expectError(await modify({ HpcClusterId: "hpc-bp1nosuchcluster00000", Name: "renamed" }), "ModifyHpcClusterAttribute", "HpcClusterNotExists");
+    expectError(
+      await modify({ HpcClusterId: "hpc-bp1nosuchcluster00000", Name: "renamed" }),
+      "ModifyHpcClusterAttribute",
+      "HpcClusterNotExists",
+    );
     const shanghai = store.create({ RegionId: "cn-shanghai", Name: "sh-cluster", Description: "Shanghai" });
-    expectError(await modify({ HpcClusterId: shanghai.HpcClusterId, Name: "renamed" }), "ModifyHpcClusterAttribute", "HPC_CLUSTER_MODIFY_FAILED");
+    expectError(
+      await modify({ HpcClusterId: shanghai.HpcClusterId, Name: "renamed" }),
+      "ModifyHpcClusterAttribute",
+      "HPC_CLUSTER_MODIFY_FAILED",
+    );
     expect(store.get(shanghai.HpcClusterId)).toEqual(shanghai);
     ok(await modify({ RegionId: "cn-shanghai", HpcClusterId: shanghai.HpcClusterId, Name: "renamed" }));
     expect(store.get(shanghai.HpcClusterId)?.Name).toBe("renamed");
@@ -137,7 +168,12 @@ describe("DeleteHpcCluster", () => {
     store.setInstanceCount(target.HpcClusterId, 1);
     store.reset();
     expect(store.instanceCount(target.HpcClusterId)).toBe(0);
-    const seeded = createHpcStore({ clusters: [{ HpcClusterId: "hpc-full", Name: "full", instances: 8 }, { HpcClusterId: "hpc-empty", Name: "empty" }] });
+    const seeded = createHpcStore({
+      clusters: [
+        { HpcClusterId: "hpc-full", Name: "full", instances: 8 },
+        { HpcClusterId: "hpc-empty", Name: "empty" },
+      ],
+    });
     expect(seeded.instanceCount("hpc-full")).toBe(8);
     seeded.setInstanceCount("hpc-full", 0);
     seeded.reset();
@@ -157,7 +193,11 @@ describe("ClientToken on the cluster family", () => {
   it("Create: same token, same parameters -> the same cluster and no second one; V1 or V3 alike", async () => {
     const count = store.list().length;
     const firstAnswer = ok(await create({ Name: "idem-cluster", ClientToken: "create-1" }));
-    const again = ok(await call(v1({ action: "CreateHpcCluster", params: { RegionId: REGION, Name: "idem-cluster", ClientToken: "create-1" } })));
+    const again = ok(
+      await call(
+        v1({ action: "CreateHpcCluster", params: { RegionId: REGION, Name: "idem-cluster", ClientToken: "create-1" } }),
+      ),
+    );
     expect(again.body.HpcClusterId).toBe(firstAnswer.body.HpcClusterId);
     expect(again.body.RequestId).not.toBe(firstAnswer.body.RequestId);
     expect(store.list()).toHaveLength(count + 1);
@@ -166,8 +206,16 @@ describe("ClientToken on the cluster family", () => {
   it("Create: same token, other parameters -> IdempotentParameterMismatch, nothing created", async () => {
     ok(await create({ Name: "idem-cluster", ClientToken: "create-2" }));
     const count = store.list().length;
-    expectError(await create({ Name: "idem-cluster", Description: "now with one", ClientToken: "create-2" }), "CreateHpcCluster", "IdempotentParameterMismatch");
-    expectError(await create({ RegionId: "cn-shanghai", Name: "idem-cluster", ClientToken: "create-2" }), "CreateHpcCluster", "IdempotentParameterMismatch");
+    expectError(
+      await create({ Name: "idem-cluster", Description: "now with one", ClientToken: "create-2" }),
+      "CreateHpcCluster",
+      "IdempotentParameterMismatch",
+    );
+    expectError(
+      await create({ RegionId: "cn-shanghai", Name: "idem-cluster", ClientToken: "create-2" }),
+      "CreateHpcCluster",
+      "IdempotentParameterMismatch",
+    );
     expect(store.list()).toHaveLength(count);
   });
 
@@ -183,7 +231,11 @@ describe("ClientToken on the cluster family", () => {
     store.update(id, { Name: "changed-meanwhile" });
     ok(await modify({ HpcClusterId: id, Name: "first-name", ClientToken: "modify-1" }));
     expect(store.get(id)?.Name).toBe("changed-meanwhile");
-    expectError(await modify({ HpcClusterId: id, Name: "second-name", ClientToken: "modify-1" }), "ModifyHpcClusterAttribute", "IdempotentParameterMismatch");
+    expectError(
+      await modify({ HpcClusterId: id, Name: "second-name", ClientToken: "modify-1" }),
+      "ModifyHpcClusterAttribute",
+      "IdempotentParameterMismatch",
+    );
     expect(store.get(id)?.Name).toBe("changed-meanwhile");
   });
 
@@ -192,7 +244,11 @@ describe("ClientToken on the cluster family", () => {
     ok(await remove({ HpcClusterId: id, ClientToken: "delete-1" }));
     ok(await remove({ HpcClusterId: id, ClientToken: "delete-1" }));
     expectError(await remove({ HpcClusterId: id }), "DeleteHpcCluster", "NotExists.HpcCluster");
-    expectError(await remove({ HpcClusterId: store.list()[0]!.HpcClusterId, ClientToken: "delete-1" }), "DeleteHpcCluster", "IdempotentParameterMismatch");
+    expectError(
+      await remove({ HpcClusterId: store.list()[0]!.HpcClusterId, ClientToken: "delete-1" }),
+      "DeleteHpcCluster",
+      "IdempotentParameterMismatch",
+    );
   });
 
   it("tokens are per action: one token on Create, Modify and Delete is three calls", async () => {
@@ -207,7 +263,11 @@ describe("ClientToken on the cluster family", () => {
 
   it("a refused or faulted Create takes neither the token nor a cluster", async () => {
     const count = store.list().length;
-    expectError(await create({ Name: "1-bad-name", ClientToken: "create-4" }), "CreateHpcCluster", "InvalidHpcClusterName.Malformed");
+    expectError(
+      await create({ Name: "1-bad-name", ClientToken: "create-4" }),
+      "CreateHpcCluster",
+      "InvalidHpcClusterName.Malformed",
+    );
     withOptions({ faults: { internalErrorRate: 1 } });
     expectError(await create({ Name: "good-name", ClientToken: "create-4" }), "CreateHpcCluster", "InternalError");
     expect(store.list()).toHaveLength(count);
@@ -221,7 +281,8 @@ describe("ClientToken on the cluster family", () => {
     withOptions({ faults: { dropAfterCommitRate: 1 } });
     const params = { RegionId: REGION, Name: "lost-response", ClientToken: "create-5" };
     // Every attempt is a new signed request (new nonce), as a client's retry is.
-    for (let attempt = 0; attempt < 3; attempt++) await expect(send(v3({ action: "CreateHpcCluster", params }))).rejects.toThrow();
+    for (let attempt = 0; attempt < 3; attempt++)
+      await expect(send(v3({ action: "CreateHpcCluster", params }))).rejects.toThrow();
     expect(store.list()).toHaveLength(count + 1);
     server.resetHandlers();
     const answer = ok(await call(v3({ action: "CreateHpcCluster", params })));
@@ -248,7 +309,12 @@ describe("ClientToken on the cluster family", () => {
     }
     expect(lost).toBeGreaterThan(0);
     expect(store.list()).toHaveLength(count + 10);
-    expect(store.list().slice(count).map((c) => c.HpcClusterId)).toEqual(ids);
+    expect(
+      store
+        .list()
+        .slice(count)
+        .map((c) => c.HpcClusterId),
+    ).toEqual(ids);
   });
 
   it("hpcFault('dropAfterCommit') loses one Create response; the retry gets the cluster it made", async () => {
@@ -259,6 +325,8 @@ describe("ClientToken on the cluster family", () => {
     const retry = ok(await call(v3({ action: "CreateHpcCluster", params })));
     expect(store.list()).toHaveLength(count + 1);
     expect(store.get(retry.body.HpcClusterId as string)?.Name).toBe("one-lost");
-    expect(codeOf(await call(v3({ action: "CreateHpcCluster", params: { ...params, Name: "two-lost" } })))).toBe("IdempotentParameterMismatch");
+    expect(codeOf(await call(v3({ action: "CreateHpcCluster", params: { ...params, Name: "two-lost" } })))).toBe(
+      "IdempotentParameterMismatch",
+    );
   });
 });

@@ -1,11 +1,19 @@
 import { setupServer, type SetupServer } from "msw/node";
 import { describe, expect, it as base } from "vitest";
-import { createHpcHandlers, createHpcStore, hpcError, hpcFault, type FaultOptions, type HpcStore } from "../src/index.ts";
+import {
+  createHpcHandlers,
+  createHpcStore,
+  hpcError,
+  hpcFault,
+  type FaultOptions,
+  type HpcStore,
+} from "../src/index.ts";
 import { call as callOnce, send as sendOnce, v1, v3, type WireRequest } from "./support/wire.ts";
 import { operations } from "@ecs-hpc/core";
 
 /** Statuses come from the spec's table. */
-const statusOf = (code: keyof typeof operations.DescribeHpcClusters.errors): number => operations.DescribeHpcClusters.errors[code].status;
+const statusOf = (code: keyof typeof operations.DescribeHpcClusters.errors): number =>
+  operations.DescribeHpcClusters.errors[code].status;
 
 interface Mock {
   store: HpcStore;
@@ -55,13 +63,23 @@ const it = base.extend<{ mock: Mock }>({
 const mixed = { throttleRate: 0.15, unavailableRate: 0.15, internalErrorRate: 0.15, dropRate: 0.15 };
 
 describe("seeded faults", () => {
-  it("the same seed gives the same fault sequence; another seed another", { timeout: 30_000 }, async ({ mock: { outcomes } }) => {
+  it("the same seed gives the same fault sequence; another seed another", { timeout: 30_000 }, async ({
+    mock: { outcomes },
+  }) => {
     const first = await outcomes({ ...mixed, seed: 2024 }, 40);
     const second = await outcomes({ ...mixed, seed: 2024 }, 40);
     const other = await outcomes({ ...mixed, seed: 2025 }, 40);
     expect(second).toEqual(first);
     expect(other).not.toEqual(first);
-    expect(new Set(first)).toEqual(new Set(["200", ...(["Throttling.User", "ServiceUnavailable", "InternalError"] as const).map((code) => `${statusOf(code)} ${code}`), "dropped"]));
+    expect(new Set(first)).toEqual(
+      new Set([
+        "200",
+        ...(["Throttling.User", "ServiceUnavailable", "InternalError"] as const).map(
+          (code) => `${statusOf(code)} ${code}`,
+        ),
+        "dropped",
+      ]),
+    );
   });
 
   it("store.reset() restarts the fault sequence", { timeout: 30_000 }, async ({ mock: { store, server, outcome } }) => {
@@ -83,7 +101,9 @@ describe("seeded faults", () => {
     expect(answer.headers.get("x-acs-retry-after")).toBe("250");
   });
 
-  it("faults come before validation and signatures, and count as requests", async ({ mock: { store, server, call } }) => {
+  it("faults come before validation and signatures, and count as requests", async ({
+    mock: { store, server, call },
+  }) => {
     server.resetHandlers(...createHpcHandlers({ store, faults: { unavailableRate: 1 } }));
     const answer = await call(v3({ params: {} }));
     expect(answer.body.Code).toBe("ServiceUnavailable");
@@ -98,7 +118,9 @@ describe("seeded faults", () => {
   });
 
   it("limits faults to the listed actions", async ({ mock: { store, server, call } }) => {
-    server.resetHandlers(...createHpcHandlers({ store, faults: { internalErrorRate: 1, actions: ["SomeOtherAction"] } }));
+    server.resetHandlers(
+      ...createHpcHandlers({ store, faults: { internalErrorRate: 1, actions: ["SomeOtherAction"] } }),
+    );
     expect((await call(v3())).status).toBe(200);
   });
 });
@@ -109,21 +131,34 @@ describe("overrides with server.use()", () => {
     for (let i = 0; i < 2; i++) {
       const answer = await call(v3());
       expect(answer.status).toBe(statusOf("InvalidRegionId.NotFound"));
-      expect(answer.body).toMatchObject({ Code: "InvalidRegionId.NotFound", Message: 'The specified parameter "RegionId" is not valid.', HostId: "ecs.cn-hangzhou.aliyuncs.com" });
+      expect(answer.body).toMatchObject({
+        Code: "InvalidRegionId.NotFound",
+        Message: 'The specified parameter "RegionId" is not valid.',
+        HostId: "ecs.cn-hangzhou.aliyuncs.com",
+      });
     }
     expect((await call(v3())).status).toBe(200);
   });
 
-  it("hpcError matches V1 requests by their Action parameter, and leaves other actions alone", async ({ mock: { server, call } }) => {
+  it("hpcError matches V1 requests by their Action parameter, and leaves other actions alone", async ({
+    mock: { server, call },
+  }) => {
     server.use(hpcError("DescribeHpcClusters", "ServiceUnavailable"), hpcError("CreateHpcCluster", "InternalError"));
     expect((await call(v1())).body.Code).toBe("ServiceUnavailable");
     expect((await call(v1({ action: "NoSuchAction" }))).body.Code).toBe("InvalidAction.NotFound");
   });
 
-  it("hpcError takes a status and message for codes the spec does not list, and refuses typos", async ({ mock: { server, call } }) => {
+  it("hpcError takes a status and message for codes the spec does not list, and refuses typos", async ({
+    mock: { server, call },
+  }) => {
     expect(() => hpcError("DescribeHpcClusters", "Throttling.Usr")).toThrow(/not a documented error code/);
-    server.use(hpcError("DescribeHpcClusters", "Forbidden.RAM", { status: 403, message: "User not authorized.", times: 1 }));
-    expect(await call(v3())).toMatchObject({ status: 403, body: { Code: "Forbidden.RAM", Message: "User not authorized." } });
+    server.use(
+      hpcError("DescribeHpcClusters", "Forbidden.RAM", { status: 403, message: "User not authorized.", times: 1 }),
+    );
+    expect(await call(v3())).toMatchObject({
+      status: 403,
+      body: { Code: "Forbidden.RAM", Message: "User not authorized." },
+    });
   });
 
   it("hpcFault injects each kind of fault", async ({ mock: { server, call, send } }) => {
@@ -144,9 +179,13 @@ describe("overrides with server.use()", () => {
     expect((await call(v3())).status).toBe(200);
   });
 
-  it("the deprecated forms still work: hpcFault(kind, { action }) and the kind \"internal\"", async ({ mock: { server, call } }) => {
+  it('the deprecated forms still work: hpcFault(kind, { action }) and the kind "internal"', async ({
+    mock: { server, call },
+  }) => {
     server.use(hpcFault("internal", { action: "DescribeHpcClusters", times: 1 }));
-    expect((await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "not-faulted" } }))).status).toBe(200);
+    expect(
+      (await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "not-faulted" } }))).status,
+    ).toBe(200);
     expect((await call(v3())).body.Code).toBe("InternalError");
     server.use(hpcFault("throttle", { times: 1 }));
     expect((await call(v3())).body.Code).toBe("Throttling.User");
@@ -155,21 +194,30 @@ describe("overrides with server.use()", () => {
     expect(() => hpcFault("DescribeHpcClusters")).toThrow(/not a fault kind/);
     expect(() => hpcFault("DescribeHpcClusters", "explode" as never)).toThrow(/not a fault kind/);
     server.use(hpcError("*", "ServiceUnavailable", { times: 1 }));
-    expect((await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "any-action" } }))).body.Code).toBe("ServiceUnavailable");
+    expect(
+      (await call(v1({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "any-action" } }))).body
+        .Code,
+    ).toBe("ServiceUnavailable");
   });
 
-  it("hpcFault('throttle') sends x-acs-retry-after; hpcError(..., 'Throttling.User') sends only the headers given", async ({ mock: { server, call } }) => {
+  it("hpcFault('throttle') sends x-acs-retry-after; hpcError(..., 'Throttling.User') sends only the headers given", async ({
+    mock: { server, call },
+  }) => {
     server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 1 }));
     const plain = await call(v3());
     expect(plain.body.Code).toBe("Throttling.User");
     expect(plain.headers.get("x-acs-retry-after")).toBeNull();
-    server.use(hpcError("DescribeHpcClusters", "Throttling.User", { times: 1, headers: { "x-acs-retry-after": "250" } }));
+    server.use(
+      hpcError("DescribeHpcClusters", "Throttling.User", { times: 1, headers: { "x-acs-retry-after": "250" } }),
+    );
     expect((await call(v3())).headers.get("x-acs-retry-after")).toBe("250");
     server.use(hpcFault("DescribeHpcClusters", "throttle", { times: 1 }));
     expect((await call(v3())).headers.get("x-acs-retry-after")).toBe("100");
   });
 
-  it("a signed request retried after an override still passes verification (the override does not use its nonce)", async ({ mock: { server, call } }) => {
+  it("a signed request retried after an override still passes verification (the override does not use its nonce)", async ({
+    mock: { server, call },
+  }) => {
     server.use(hpcFault("*", "unavailable", { times: 1 }));
     const wire = v3();
     expect((await call(wire)).status).toBe(statusOf("ServiceUnavailable"));

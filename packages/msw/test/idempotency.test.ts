@@ -6,7 +6,8 @@ import { call, codeOf, send, v1, v3 } from "./support/wire.ts";
 
 const { store, server, withOptions } = useMockService({ clusters: 12 });
 
-const describeWith = (ClientToken: string, extra: Record<string, string> = {}) => v3({ params: { RegionId: "cn-hangzhou", ClientToken, ...extra } });
+const describeWith = (ClientToken: string, extra: Record<string, string> = {}) =>
+  v3({ params: { RegionId: "cn-hangzhou", ClientToken, ...extra } });
 
 describe("ClientToken", () => {
   it("same token, same parameters: the same result under a new RequestId", async () => {
@@ -36,7 +37,11 @@ describe("ClientToken", () => {
     const documented = operations.DescribeHpcClusters.errors.IdempotentParameterMismatch;
     expect(answer.status).toBe(documented.status);
     expect(answer.body).toMatchObject({ Code: IDEMPOTENT_PARAMETER_MISMATCH.code, Message: documented.message });
-    expect(IDEMPOTENT_PARAMETER_MISMATCH).toEqual({ code: "IdempotentParameterMismatch", status: documented.status, message: documented.message });
+    expect(IDEMPOTENT_PARAMETER_MISMATCH).toEqual({
+      code: "IdempotentParameterMismatch",
+      status: documented.status,
+      message: documented.message,
+    });
   });
 
   it("tokens are case-sensitive", async () => {

@@ -5,7 +5,12 @@ import { call, v1, v3 } from "./support/wire.ts";
 
 const { store, server } = useMockService({ seed: "pagination", clusters: 25 });
 
-type Page = { PageNumber: number; PageSize: number; TotalCount: number; HpcClusters: { HpcCluster: { HpcClusterId: string; Name: string; Description: string }[] } };
+type Page = {
+  PageNumber: number;
+  PageSize: number;
+  TotalCount: number;
+  HpcClusters: { HpcCluster: { HpcClusterId: string; Name: string; Description: string }[] };
+};
 
 async function page(params: Record<string, string>, signer: typeof v3 = v3): Promise<Page> {
   const answer = await call(signer({ params: { RegionId: "cn-hangzhou", ...params } }));
@@ -21,12 +26,22 @@ describe("pagination", () => {
     expect(first.PageNumber).toBe(1);
     expect(first.PageSize).toBe(10);
     expect(first.TotalCount).toBe(25);
-    expect(idsOf(first)).toEqual(store.list("cn-hangzhou").slice(0, 10).map((c) => c.HpcClusterId));
+    expect(idsOf(first)).toEqual(
+      store
+        .list("cn-hangzhou")
+        .slice(0, 10)
+        .map((c) => c.HpcClusterId),
+    );
   });
 
   it("returns items as {HpcClusterId, Name, Description} in creation order", async () => {
     const first = await page({ PageSize: "3" });
-    expect(first.HpcClusters.HpcCluster).toEqual(store.list().slice(0, 3).map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description })));
+    expect(first.HpcClusters.HpcCluster).toEqual(
+      store
+        .list()
+        .slice(0, 3)
+        .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description })),
+    );
   });
 
   it("has a partial last page and an empty page past the end", async () => {
@@ -76,7 +91,8 @@ describe("pagination", () => {
   it("only lists the clusters of the requested region", async () => {
     const spread = createHpcStore({ seed: 7, clusters: 9, regions: ["cn-hangzhou", "cn-shanghai", "ap-southeast-1"] });
     server.use(...createHpcHandlers({ store: spread }));
-    const region = async (RegionId: string, extra: Record<string, string> = {}) => (await call(v3({ params: { RegionId, ...extra } }))).body as unknown as Page;
+    const region = async (RegionId: string, extra: Record<string, string> = {}) =>
+      (await call(v3({ params: { RegionId, ...extra } }))).body as unknown as Page;
     expect((await region("cn-shanghai")).TotalCount).toBe(3);
     expect(idsOf(await region("ap-southeast-1"))).toEqual(spread.list("ap-southeast-1").map((c) => c.HpcClusterId));
     expect((await region("eu-west-1")).TotalCount).toBe(0);

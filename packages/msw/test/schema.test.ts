@@ -24,7 +24,8 @@ function resolveRefs(node: Json, seen: readonly string[] = []): Json {
     if (!$ref.startsWith("#/")) throw new Error(`only local $refs are supported: ${$ref}`);
     if (seen.includes($ref)) throw new Error(`circular $ref ${$ref}`);
     let target: Json = spec;
-    for (const part of $ref.slice(2).split("/")) target = (target as { [key: string]: Json })[part.replace(/~1/g, "/").replace(/~0/g, "~")] as Json;
+    for (const part of $ref.slice(2).split("/"))
+      target = (target as { [key: string]: Json })[part.replace(/~1/g, "/").replace(/~0/g, "~")] as Json;
     if (target === undefined) throw new Error(`unresolved $ref ${$ref}`);
     resolved = resolveRefs(target, [...seen, $ref]) as { [key: string]: Json };
   }
@@ -34,17 +35,30 @@ function resolveRefs(node: Json, seen: readonly string[] = []): Json {
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 ajv.addKeyword("example");
-ajv.addFormat("int32", { type: "number", validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+ajv.addFormat("int32", {
+  type: "number",
+  validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+});
 ajv.addFormat("int64", { type: "number", validate: (n: number) => Number.isInteger(n) });
 
-type ResolvedSpec = { paths: Record<string, { post: { operationId: string; responses: Record<string, { content: { "application/json": { schema: Json } } }> } }> };
+type ResolvedSpec = {
+  paths: Record<
+    string,
+    { post: { operationId: string; responses: Record<string, { content: { "application/json": { schema: Json } } }> } }
+  >;
+};
 const resolved = resolveRefs(spec) as unknown as ResolvedSpec;
 
 /** The response validators of one operation, by HTTP status. */
 function validatorsOf(name: string): Map<number, ValidateFunction> {
   const operation = resolved.paths[`/${name}`]?.post;
   if (!operation) throw new Error(`the spec has no POST /${name}`);
-  return new Map(Object.entries(operation.responses).map(([status, response]) => [Number(status), ajv.compile(response.content["application/json"].schema as object)]));
+  return new Map(
+    Object.entries(operation.responses).map(([status, response]) => [
+      Number(status),
+      ajv.compile(response.content["application/json"].schema as object),
+    ]),
+  );
 }
 
 const { store, withOptions } = useMockService({ clusters: 25 });
@@ -64,7 +78,8 @@ describe.each(names)("every %s answer matches the spec's response schema for its
     expect(validate, `the spec documents HTTP ${answer.status}`).toBeDefined();
     const valid = validate?.(answer.body);
     expect(valid, ajv.errorsText(validate?.errors)).toBe(true);
-    if (answer.status !== 200) expect(Object.keys(answer.body).sort()).toEqual(["Code", "HostId", "Message", "Recommend", "RequestId"]);
+    if (answer.status !== 200)
+      expect(Object.keys(answer.body).sort()).toEqual(["Code", "HostId", "Message", "Recommend", "RequestId"]);
   });
 });
 
@@ -72,7 +87,15 @@ describe("the validators are not vacuous", () => {
   it("rejects a Describe body that breaks the schema", () => {
     const validators = validatorsOf("DescribeHpcClusters");
     const validate = validators.get(200);
-    expect(validate?.({ RequestId: "x", PageNumber: 1, PageSize: 10, TotalCount: 1, HpcClusters: { HpcCluster: [{ Name: "no id" }] } })).toBe(false);
+    expect(
+      validate?.({
+        RequestId: "x",
+        PageNumber: 1,
+        PageSize: 10,
+        TotalCount: 1,
+        HpcClusters: { HpcCluster: [{ Name: "no id" }] },
+      }),
+    ).toBe(false);
     expect(validate?.({ RequestId: "x", PageNumber: 1, PageSize: 10, TotalCount: 1, HpcClusters: [] })).toBe(false);
     expect(validators.get(400)?.({ Code: "X", RequestId: "y" })).toBe(false);
   });

@@ -20,7 +20,9 @@ describe("startMockServer", () => {
     const answer = await call(v3({ endpoint: at() }));
     expect(answer.status).toBe(200);
     expect(answer.body.TotalCount).toBe(4);
-    expect(answer.body.HpcClusters).toEqual({ HpcCluster: store.list().map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description })) });
+    expect(answer.body.HpcClusters).toEqual({
+      HpcCluster: store.list().map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description })),
+    });
     expect((await call(v1({ endpoint: at(), method: "POST", placement: "form" }))).status).toBe(200);
     expect(store.requestCount("DescribeHpcClusters")).toBe(2);
   });
@@ -88,11 +90,30 @@ describe("ecs-hpc-mock", { timeout: 60_000 }, () => {
   });
 
   it("--no-verify, --region and fault flags", async () => {
-    const bin = await startBin(["--no-verify", "--region", "cn-shanghai", "--region", "cn-beijing", "--clusters", "6", "--throttle-rate", "1", "--retry-after-ms", "7", "--latency-ms", "1-3"]);
+    const bin = await startBin([
+      "--no-verify",
+      "--region",
+      "cn-shanghai",
+      "--region",
+      "cn-beijing",
+      "--clusters",
+      "6",
+      "--throttle-rate",
+      "1",
+      "--retry-after-ms",
+      "7",
+      "--latency-ms",
+      "1-3",
+    ]);
     try {
       expect(bin.stderr()).toContain("6 HPC clusters in cn-shanghai, cn-beijing");
       expect(bin.stderr()).toContain("signatures not checked");
-      const answer = await call({ url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-beijing&Format=JSON`), method: "GET", headers: {}, body: "" });
+      const answer = await call({
+        url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-beijing&Format=JSON`),
+        method: "GET",
+        headers: {},
+        body: "",
+      });
       expect(answer.body.Code).toBe("Throttling.User");
       expect(answer.headers.get("x-acs-retry-after")).toBe("7");
     } finally {
@@ -106,12 +127,22 @@ describe("ecs-hpc-mock", { timeout: 60_000 }, () => {
       expect(byDefault.accessKeyId).toBe(mockCredentials.accessKeyId);
       expect(byDefault.accessKeySecret).toBe(mockCredentials.accessKeySecret);
       expect(byDefault.accessKeySecret).toBe("MockAccessKeySecretForTests000");
-      const answer = await call(v3({ endpoint: `${byDefault.url}/`, credential: { accessKeyId: byDefault.accessKeyId, accessKeySecret: byDefault.accessKeySecret } }));
+      const answer = await call(
+        v3({
+          endpoint: `${byDefault.url}/`,
+          credential: { accessKeyId: byDefault.accessKeyId, accessKeySecret: byDefault.accessKeySecret },
+        }),
+      );
       expect(answer.status).toBe(200);
     } finally {
       await byDefault.stop();
     }
-    const custom = await startBin(["--access-key-id", "LTAI5tCustomKey000000001", "--access-key-secret", "CustomSecret123"]);
+    const custom = await startBin([
+      "--access-key-id",
+      "LTAI5tCustomKey000000001",
+      "--access-key-secret",
+      "CustomSecret123",
+    ]);
     try {
       expect([custom.accessKeyId, custom.accessKeySecret]).toEqual(["LTAI5tCustomKey000000001", "CustomSecret123"]);
     } finally {
@@ -123,7 +154,12 @@ describe("ecs-hpc-mock", { timeout: 60_000 }, () => {
     for (const flag of ["--internal-error-rate", "--error-rate"]) {
       const bin = await startBin(["--no-verify", flag, "1"]);
       try {
-        const answer = await call({ url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON`), method: "GET", headers: {}, body: "" });
+        const answer = await call({
+          url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON`),
+          method: "GET",
+          headers: {},
+          body: "",
+        });
         expect(answer.body.Code).toBe("InternalError");
         if (flag === "--error-rate") expect(bin.stderr()).toContain("--error-rate is deprecated");
       } finally {
@@ -135,7 +171,12 @@ describe("ecs-hpc-mock", { timeout: 60_000 }, () => {
   it("serves unsigned requests with --no-verify", async () => {
     const bin = await startBin(["--no-verify", "--clusters", "2"]);
     try {
-      const answer = await call({ url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON`), method: "GET", headers: {}, body: "" });
+      const answer = await call({
+        url: new URL(`${bin.url}/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON`),
+        method: "GET",
+        headers: {},
+        body: "",
+      });
       expect(answer.body.TotalCount).toBe(2);
     } finally {
       await bin.stop();

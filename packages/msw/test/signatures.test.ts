@@ -7,7 +7,8 @@ import { signV3 } from "@ecs-hpc/core/signer";
 import { operations } from "@ecs-hpc/core";
 
 /** The documented status of a code (every status comes from the spec's table). */
-const statusOf = (code: keyof typeof operations.DescribeHpcClusters.errors): number => operations.DescribeHpcClusters.errors[code].status;
+const statusOf = (code: keyof typeof operations.DescribeHpcClusters.errors): number =>
+  operations.DescribeHpcClusters.errors[code].status;
 
 // A fixed clock, so dates and nonce expiry are under the test's control.
 let clock = new Date("2026-06-01T08:00:00Z");
@@ -25,7 +26,9 @@ describe("valid signatures", () => {
   });
 
   it("accepts V3 requests signing extra x-acs-* headers and content-type", async () => {
-    expect((await call(v3Now({ headers: { "x-acs-credentials-provider": "static_ak", "x-acs-trace": "abc" } }))).status).toBe(200);
+    expect(
+      (await call(v3Now({ headers: { "x-acs-credentials-provider": "static_ak", "x-acs-trace": "abc" } }))).status,
+    ).toBe(200);
     expect((await call(v3Now({ placement: "form" }))).status).toBe(200);
   });
 
@@ -35,7 +38,14 @@ describe("valid signatures", () => {
     expect((await call(v3Now({ credential: other }))).status).toBe(200);
     withOptions({ verifySignatures: false });
     expect((await call(v3Now({ credential: { accessKeyId: "nobody", accessKeySecret: "nothing" } }))).status).toBe(200);
-    const unsigned = await call({ url: new URL("https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON"), method: "GET", headers: {}, body: "" });
+    const unsigned = await call({
+      url: new URL(
+        "https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON",
+      ),
+      method: "GET",
+      headers: {},
+      body: "",
+    });
     expect(unsigned.status).toBe(200);
   });
 
@@ -87,7 +97,10 @@ describe("tampered requests are rejected with SignatureDoesNotMatch", () => {
         return wire;
       },
     ],
-    ["V3: the wrong secret", () => v3Now({ credential: { ...mockCredentials, accessKeySecret: `${mockCredentials.accessKeySecret}x` } })],
+    [
+      "V3: the wrong secret",
+      () => v3Now({ credential: { ...mockCredentials, accessKeySecret: `${mockCredentials.accessKeySecret}x` } }),
+    ],
     [
       "V3: the body changed, x-acs-content-sha256 no longer matches",
       () => {
@@ -143,20 +156,86 @@ describe("tampered requests are rejected with SignatureDoesNotMatch", () => {
 
 describe("incomplete signatures are rejected with IncompleteSignature", () => {
   const cases: readonly [string, () => WireRequest][] = [
-    ["no Authorization", () => { const w = v3Now(); delete w.headers.authorization; return w; }],
-    ["an Authorization of another scheme", () => { const w = v3Now(); w.headers.authorization = "Bearer abc"; return w; }],
-    ["an Authorization without SignedHeaders", () => { const w = v3Now(); w.headers.authorization = (w.headers.authorization as string).replace(/SignedHeaders=[^,]*,/, ""); return w; }],
+    [
+      "no Authorization",
+      () => {
+        const w = v3Now();
+        delete w.headers.authorization;
+        return w;
+      },
+    ],
+    [
+      "an Authorization of another scheme",
+      () => {
+        const w = v3Now();
+        w.headers.authorization = "Bearer abc";
+        return w;
+      },
+    ],
+    [
+      "an Authorization without SignedHeaders",
+      () => {
+        const w = v3Now();
+        w.headers.authorization = (w.headers.authorization as string).replace(/SignedHeaders=[^,]*,/, "");
+        return w;
+      },
+    ],
     ["no x-acs-signature-nonce", () => unsignedWithout("x-acs-signature-nonce")],
     ["no x-acs-date", () => unsignedWithout("x-acs-date")],
     ["no x-acs-content-sha256", () => unsignedWithout("x-acs-content-sha256")],
     ["a malformed x-acs-date", () => v3Now({ headers: { "x-acs-date": "2026-06-01 08:00:00" } })],
-    ["SignedHeaders without host", () => signedOnly(["x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version"])],
-    ["SignedHeaders without an x-acs-* header", () => signedOnly(["host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-version"])],
-    ["V1 without Signature", () => { const w = v1Now(); w.url.searchParams.delete("Signature"); return w; }],
-    ["V1 without SignatureNonce", () => { const w = v1Now(); w.url.searchParams.delete("SignatureNonce"); return w; }],
-    ["V1 without Timestamp", () => { const w = v1Now(); w.url.searchParams.delete("Timestamp"); return w; }],
-    ["V1 with another SignatureMethod", () => { const w = v1Now(); w.url.searchParams.set("SignatureMethod", "HMAC-SHA256"); return w; }],
-    ["no signature at all", () => ({ url: new URL("https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON"), method: "GET", headers: {}, body: "" })],
+    [
+      "SignedHeaders without host",
+      () =>
+        signedOnly(["x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version"]),
+    ],
+    [
+      "SignedHeaders without an x-acs-* header",
+      () => signedOnly(["host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-version"]),
+    ],
+    [
+      "V1 without Signature",
+      () => {
+        const w = v1Now();
+        w.url.searchParams.delete("Signature");
+        return w;
+      },
+    ],
+    [
+      "V1 without SignatureNonce",
+      () => {
+        const w = v1Now();
+        w.url.searchParams.delete("SignatureNonce");
+        return w;
+      },
+    ],
+    [
+      "V1 without Timestamp",
+      () => {
+        const w = v1Now();
+        w.url.searchParams.delete("Timestamp");
+        return w;
+      },
+    ],
+    [
+      "V1 with another SignatureMethod",
+      () => {
+        const w = v1Now();
+        w.url.searchParams.set("SignatureMethod", "HMAC-SHA256");
+        return w;
+      },
+    ],
+    [
+      "no signature at all",
+      () => ({
+        url: new URL(
+          "https://ecs.cn-hangzhou.aliyuncs.com/?Action=DescribeHpcClusters&Version=2014-05-26&RegionId=cn-hangzhou&Format=JSON",
+        ),
+        method: "GET",
+        headers: {},
+        body: "",
+      }),
+    ],
   ];
 
   /** A V3 request without one header, re-signed so only the missing header is wrong. */
@@ -164,7 +243,13 @@ describe("incomplete signatures are rejected with IncompleteSignature", () => {
     const wire = v3Now();
     delete wire.headers[name];
     delete wire.headers.authorization;
-    wire.headers.authorization = signV3({ method: wire.method, query: [...wire.url.searchParams], headers: wire.headers, accessKeyId: mockCredentials.accessKeyId, accessKeySecret: mockCredentials.accessKeySecret }).authorization;
+    wire.headers.authorization = signV3({
+      method: wire.method,
+      query: [...wire.url.searchParams],
+      headers: wire.headers,
+      accessKeyId: mockCredentials.accessKeyId,
+      accessKeySecret: mockCredentials.accessKeySecret,
+    }).authorization;
     return wire;
   }
 
@@ -172,7 +257,14 @@ describe("incomplete signatures are rejected with IncompleteSignature", () => {
   function signedOnly(names: readonly string[]): WireRequest {
     const wire = v3Now();
     delete wire.headers.authorization;
-    wire.headers.authorization = signV3({ method: wire.method, query: [...wire.url.searchParams], headers: wire.headers, accessKeyId: mockCredentials.accessKeyId, accessKeySecret: mockCredentials.accessKeySecret, signedHeaders: names }).authorization;
+    wire.headers.authorization = signV3({
+      method: wire.method,
+      query: [...wire.url.searchParams],
+      headers: wire.headers,
+      accessKeyId: mockCredentials.accessKeyId,
+      accessKeySecret: mockCredentials.accessKeySecret,
+      signedHeaders: names,
+    }).authorization;
     return wire;
   }
 
@@ -224,7 +316,9 @@ describe("keys, clocks, nonces and tokens", () => {
 
   it("a rejected request does not use up its nonce", async () => {
     const nonce = newNonce();
-    expect(codeOf(await call(v3Now({ nonce, credential: { ...mockCredentials, accessKeySecret: "wrong" } })))).toBe("SignatureDoesNotMatch");
+    expect(codeOf(await call(v3Now({ nonce, credential: { ...mockCredentials, accessKeySecret: "wrong" } })))).toBe(
+      "SignatureDoesNotMatch",
+    );
     expect((await call(v3Now({ nonce }))).status).toBe(200);
   });
 
@@ -237,7 +331,11 @@ describe("keys, clocks, nonces and tokens", () => {
   });
 
   it("an STS credential needs its own token; a plain key must not send one", async () => {
-    const sts = { accessKeyId: "STS.MockTemporaryKey0001", accessKeySecret: "MockStsSecret", securityToken: "CAIS-token-1" };
+    const sts = {
+      accessKeyId: "STS.MockTemporaryKey0001",
+      accessKeySecret: "MockStsSecret",
+      securityToken: "CAIS-token-1",
+    };
     withOptions({ now: () => clock, credentials: [sts, mockCredentials] });
     expect((await call(v3Now({ credential: sts }))).status).toBe(200);
     expect((await call(v1Now({ credential: sts }))).status).toBe(200);

@@ -30,14 +30,14 @@ import { isThrottledAttempt, pageRetryDelay, transientKind } from "./page-retry.
 import { countAt, idOf, listAt } from "./path.ts";
 
 /** What the engine passes with each page request. A client may ignore `onAttempt`. */
-export interface FetchPageOptions {
+interface FetchPageOptions {
   readonly signal: AbortSignal;
   /** Observes the call's attempts (core's `CallOptions.onAttempt`): how the engine sees throttling. */
   readonly onAttempt: (event: AttemptEvent) => void;
 }
 
 /** What the engine calls for each page: the input with page number and size set, and the options. */
-export type FetchPage = (input: Record<string, unknown>, options: FetchPageOptions) => Promise<unknown>;
+type FetchPage = (input: Record<string, unknown>, options: FetchPageOptions) => Promise<unknown>;
 
 /** One page as the engine yields it; `paginate` gives it the operation's types. */
 export interface RawPage {
@@ -306,7 +306,8 @@ export async function* pageStream(request: PageStreamRequest): AsyncGenerator<Ra
       pagesOut += 1;
       if (totalCount !== undefined) lastTotalCount = totalCount;
 
-      const more = list.length > 0 && (totalCount !== undefined ? next * pageSize < totalCount : list.length >= pageSize);
+      const more =
+        list.length > 0 && (totalCount !== undefined ? next * pageSize < totalCount : list.length >= pageSize);
       const page: RawPage = { pageNumber: next, items, duplicates, totalCount, response };
       next += 1;
       if (!more || itemsOut >= maxItems || pagesOut >= maxPages) {

@@ -83,6 +83,7 @@ export function isPaginationError(value: unknown): value is PaginationError {
 
 function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined)
+    return String(value);
   return typeof value;
 }

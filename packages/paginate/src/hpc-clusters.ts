@@ -18,7 +18,11 @@ export type HpcClustersInput = PageInput<DescribeHpcClustersOperation>;
  * Lists the pages of DescribeHpcClusters. See {@link paginate}.
  * @deprecated Use `paginate(client, DescribeHpcClusters, input, options)`; removed in the next major.
  */
-export function paginateDescribeHpcClusters(client: PaginatingClient<DescribeHpcClustersOperation>, input: HpcClustersInput = {}, options?: PaginateOptions): AsyncGenerator<Page<DescribeHpcClustersOperation>, void, undefined> {
+export function paginateDescribeHpcClusters(
+  client: PaginatingClient<DescribeHpcClustersOperation>,
+  input: HpcClustersInput = {},
+  options?: PaginateOptions,
+): AsyncGenerator<Page<DescribeHpcClustersOperation>, void, undefined> {
   return paginate(client, DescribeHpcClusters, input, options);
 }
 
@@ -26,7 +30,11 @@ export function paginateDescribeHpcClusters(client: PaginatingClient<DescribeHpc
  * Lists the HPC clusters of a region, each once, in the service's order. See {@link iterateItems}.
  * @deprecated Use `iterateItems(client, DescribeHpcClusters, input, options)`; removed in the next major.
  */
-export function iterateHpcClusters(client: PaginatingClient<DescribeHpcClustersOperation>, input: HpcClustersInput = {}, options?: PaginateOptions): AsyncGenerator<HpcCluster, void, undefined> {
+export function iterateHpcClusters(
+  client: PaginatingClient<DescribeHpcClustersOperation>,
+  input: HpcClustersInput = {},
+  options?: PaginateOptions,
+): AsyncGenerator<HpcCluster, void, undefined> {
   return iterateItems(client, DescribeHpcClusters, input, options);
 }
 
@@ -34,6 +42,10 @@ export function iterateHpcClusters(client: PaginatingClient<DescribeHpcClustersO
  * Collects the HPC clusters of a region into an array (`maxItems` caps it). See {@link collectItems}.
  * @deprecated Use `collectItems(client, DescribeHpcClusters, input, options)`; removed in the next major.
  */
-export function collectHpcClusters(client: PaginatingClient<DescribeHpcClustersOperation>, input: HpcClustersInput = {}, options?: PaginateOptions): Promise<HpcCluster[]> {
+export function collectHpcClusters(
+  client: PaginatingClient<DescribeHpcClustersOperation>,
+  input: HpcClustersInput = {},
+  options?: PaginateOptions,
+): Promise<HpcCluster[]> {
   return collectItems(client, DescribeHpcClusters, input, options);
 }

@@ -13,7 +13,22 @@
 export { paginate } from "./paginate.ts";
 export { iterateItems, collectItems } from "./items.ts";
 export { createPaginators, type Paginator, type Paginators } from "./paginators.ts";
-export { paginateDescribeHpcClusters, iterateHpcClusters, collectHpcClusters, type HpcCluster, type HpcClustersInput } from "./hpc-clusters.ts";
+export {
+  paginateDescribeHpcClusters,
+  iterateHpcClusters,
+  collectHpcClusters,
+  type HpcCluster,
+  type HpcClustersInput,
+} from "./hpc-clusters.ts";
 export { DEFAULT_CONCURRENCY, DEFAULT_PAGE_RETRY, type PaginateOptions, type PageRetryOptions } from "./options.ts";
 export { PaginationError, PaginationOptionsError, isPaginationError, type PaginationProgress } from "./errors.ts";
-export type { Page, ItemOf, PageInput, PaginatingClient, MethodClient, PaginatedOperation, PathValue, PaginationOf } from "./types.ts";
+export type {
+  Page,
+  ItemOf,
+  PageInput,
+  PaginatingClient,
+  MethodClient,
+  PaginatedOperation,
+  PathValue,
+  PaginationOf,
+} from "./types.ts";

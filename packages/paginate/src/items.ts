@@ -39,7 +39,11 @@ export async function collectItems<Op extends PaginatedOperation>(
 }
 
 /** The items of the pages, one by one; an abort also ends the items of the page at hand. */
-async function* itemsOfPages<Item>(pages: AsyncIterable<{ readonly items: readonly Item[] }>, operation: string, signal: AbortSignal | undefined): AsyncGenerator<Item, void, undefined> {
+async function* itemsOfPages<Item>(
+  pages: AsyncIterable<{ readonly items: readonly Item[] }>,
+  operation: string,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<Item, void, undefined> {
   for await (const page of pages) {
     for (const item of page.items) {
       if (signal?.aborted) throw new EcsAbortError(operation, signal.reason);

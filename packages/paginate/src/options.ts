@@ -84,22 +84,44 @@ export interface ResolvedOptions {
 }
 
 /** Fills in defaults and checks every option; throws a PaginationOptionsError naming the first bad one. */
-export function resolveOptions(operation: string, spec: PaginationSpec, options: PaginateOptions | undefined): ResolvedOptions {
+export function resolveOptions(
+  operation: string,
+  spec: PaginationSpec,
+  options: PaginateOptions | undefined,
+): ResolvedOptions {
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new PaginationOptionsError(operation, "options", options, "must be an object");
   }
   const o = options ?? {};
-  const integer = (name: keyof PaginateOptions, value: unknown, min: number, max: number, fallback: number, allowInfinity = false): number => {
+  const integer = (
+    name: keyof PaginateOptions,
+    value: unknown,
+    min: number,
+    max: number,
+    fallback: number,
+    allowInfinity = false,
+  ): number => {
     if (value === undefined) return fallback;
     if (allowInfinity && value === Infinity) return value;
     if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
       const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
-      throw new PaginationOptionsError(operation, name, value, `must be ${range}${allowInfinity ? " (or Infinity)" : ""}`);
+      throw new PaginationOptionsError(
+        operation,
+        name,
+        value,
+        `must be ${range}${allowInfinity ? " (or Infinity)" : ""}`,
+      );
     }
     return value;
   };
   const signal = o.signal;
-  if (signal !== undefined && (typeof signal !== "object" || signal === null || typeof signal.aborted !== "boolean" || typeof signal.addEventListener !== "function")) {
+  if (
+    signal !== undefined &&
+    (typeof signal !== "object" ||
+      signal === null ||
+      typeof signal.aborted !== "boolean" ||
+      typeof signal.addEventListener !== "function")
+  ) {
     throw new PaginationOptionsError(operation, "signal", signal, "must be an AbortSignal");
   }
   const boolean = (name: keyof PaginateOptions, value: unknown): boolean => {

@@ -13,7 +13,9 @@ export function paginationSpecOf(operation: unknown): PaginationSpec {
   const op = operation as { name?: unknown; pagination?: PaginationSpec | null } | null;
   if (typeof op !== "object" || op === null || typeof op.name !== "string") {
     const shown = typeof operation === "string" ? JSON.stringify(operation) : typeof operation;
-    throw new TypeError(`paginate: ${shown} is not a generated operation (import it, e.g. DescribeHpcClusters from @ecs-hpc/core/operations/describe-hpc-clusters)`);
+    throw new TypeError(
+      `paginate: ${shown} is not a generated operation (import it, e.g. DescribeHpcClusters from @ecs-hpc/core/operations/describe-hpc-clusters)`,
+    );
   }
   if (!op.pagination) throw new TypeError(`paginate: ${op.name} does not paginate`);
   return op.pagination;
@@ -25,7 +27,9 @@ function callerOf(client: unknown, op: PaginatedOperation): (input: unknown, opt
   const method = target?.[op.method];
   if (typeof method === "function") return (input, options) => (method as Fetch).call(client, input, options);
   const send = target?.send;
-  if (typeof send === "function") return (input, options) => (send as (op: unknown, input: unknown, options: unknown) => Promise<unknown>).call(client, op, input, options);
+  if (typeof send === "function")
+    return (input, options) =>
+      (send as (op: unknown, input: unknown, options: unknown) => Promise<unknown>).call(client, op, input, options);
   throw new TypeError(`paginate: the client has no ${op.method} method and no send`);
 }
 
@@ -63,7 +67,12 @@ export function paginate<Op extends PaginatedOperation>(
   for (const param of [spec.pageNumber, spec.pageSize]) {
     if ((input as Record<string, unknown>)[param] !== undefined) {
       const option = param === spec.pageNumber ? "startPage" : "pageSize";
-      throw new PaginationOptionsError(name, param, (input as Record<string, unknown>)[param], `the paginator sets ${param}; pass the ${option} option instead`);
+      throw new PaginationOptionsError(
+        name,
+        param,
+        (input as Record<string, unknown>)[param],
+        `the paginator sets ${param}; pass the ${option} option instead`,
+      );
     }
   }
   const token = operation.idempotencyToken;

@@ -19,10 +19,14 @@ export interface Paginator<Op extends PaginatedOperation> {
   collect(input: PageInput<Op>, options?: PaginateOptions): Promise<ItemOf<Op>[]>;
 }
 
-type PaginatedOperations = { [Name in PaginatedOperationName]: ClientOperations[Name] extends PaginatedOperation ? ClientOperations[Name] : never };
+type PaginatedOperations = {
+  [Name in PaginatedOperationName]: ClientOperations[Name] extends PaginatedOperation ? ClientOperations[Name] : never;
+};
 
 /** One {@link Paginator} per paginated operation, keyed by the client's method name (`describeHpcClusters`). */
-export type Paginators = { readonly [Name in PaginatedOperationName as ClientOperations[Name]["method"]]: Paginator<PaginatedOperations[Name]> };
+export type Paginators = {
+  readonly [Name in PaginatedOperationName as ClientOperations[Name]["method"]]: Paginator<PaginatedOperations[Name]>;
+};
 
 /**
  * Derives a paginator for every paginated operation of core's table, bound to `client`.

@@ -1,7 +1,7 @@
 // Reading the table's dotted paths (`HpcClusters.HpcCluster`) and fields out of a response body.
 
 /** The value at a dotted path of `value`, or `undefined` when any step is missing or not an object. */
-export function valueAt(value: unknown, path: string): unknown {
+function valueAt(value: unknown, path: string): unknown {
   let current = value;
   for (const key of path.split(".")) {
     if (typeof current !== "object" || current === null) return undefined;

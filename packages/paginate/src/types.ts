@@ -39,7 +39,7 @@ export type PageInput<Op extends PaginatedOperation> = Omit<
  * on every page request would make the service refuse each page after the first as a changed
  * request under a used token. `never` when the operation has none (or its type is not literal).
  */
-export type IdempotencyTokenOf<Op extends PaginatedOperation> = string extends Op["idempotencyToken"]
+type IdempotencyTokenOf<Op extends PaginatedOperation> = string extends Op["idempotencyToken"]
   ? never
   : Extract<Op["idempotencyToken"], string>;
 

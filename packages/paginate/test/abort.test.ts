@@ -1,6 +1,11 @@
 import { isEcsError, EcsAbortError } from "@ecs-hpc/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { collectHpcClusters, DEFAULT_CONCURRENCY, iterateHpcClusters, paginateDescribeHpcClusters } from "../src/index.ts";
+import {
+  collectHpcClusters,
+  DEFAULT_CONCURRENCY,
+  iterateHpcClusters,
+  paginateDescribeHpcClusters,
+} from "../src/index.ts";
 import { deferred, fakeEcs, flush, sleep, trackUnhandledRejections } from "./fake-ecs.ts";
 
 let unhandled: () => Promise<unknown[]>;
@@ -19,26 +24,32 @@ describe("abort", () => {
     const error = await collectHpcClusters(fake.client, {}, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EcsAbortError);
     expect(isEcsError(error, "aborted")).toBe(true);
-    expect(error).toMatchObject({ operation: "DescribeHpcClusters", message: "DescribeHpcClusters: aborted: user gave up" });
+    expect(error).toMatchObject({
+      operation: "DescribeHpcClusters",
+      message: "DescribeHpcClusters: aborted: user gave up",
+    });
     expect(fake.calls).toHaveLength(0);
   });
 
-  it.each([true, false])("during the first wave (speculate: %s): cancels it, throws EcsAbortError, requests nothing more", async (speculate) => {
-    const never = deferred(); // the page never answers unless its signal aborts
-    const fake = fakeEcs({ items: 500, latency: () => never.promise });
-    const controller = new AbortController();
-    const pages = paginateDescribeHpcClusters(fake.client, {}, { signal: controller.signal, speculate });
-    const first = pages.next();
-    await flush();
-    const wave = speculate ? DEFAULT_CONCURRENCY : 1;
-    expect(fake.pages()).toEqual(Array.from({ length: wave }, (_, i) => i + 1));
-    controller.abort();
-    await expect(first).rejects.toBeInstanceOf(EcsAbortError);
-    expect(fake.calls.every((c) => c.signal?.aborted && c.outcome === "aborted")).toBe(true);
-    await sleep(5);
-    expect(fake.calls).toHaveLength(wave);
-    expect(await pages.next()).toEqual({ done: true, value: undefined });
-  });
+  it.each([true, false])(
+    "during the first wave (speculate: %s): cancels it, throws EcsAbortError, requests nothing more",
+    async (speculate) => {
+      const never = deferred(); // the page never answers unless its signal aborts
+      const fake = fakeEcs({ items: 500, latency: () => never.promise });
+      const controller = new AbortController();
+      const pages = paginateDescribeHpcClusters(fake.client, {}, { signal: controller.signal, speculate });
+      const first = pages.next();
+      await flush();
+      const wave = speculate ? DEFAULT_CONCURRENCY : 1;
+      expect(fake.pages()).toEqual(Array.from({ length: wave }, (_, i) => i + 1));
+      controller.abort();
+      await expect(first).rejects.toBeInstanceOf(EcsAbortError);
+      expect(fake.calls.every((c) => c.signal?.aborted && c.outcome === "aborted")).toBe(true);
+      await sleep(5);
+      expect(fake.calls).toHaveLength(wave);
+      expect(await pages.next()).toEqual({ done: true, value: undefined });
+    },
+  );
 
   it("stops promptly even when the client ignores its signal, and still waits for it to settle", async () => {
     const slow = deferred();
@@ -61,7 +72,11 @@ describe("abort", () => {
     const controller = new AbortController();
     const seen: number[] = [];
     const error = await (async () => {
-      for await (const page of paginateDescribeHpcClusters(fake.client, {}, { signal: controller.signal, concurrency: 3 })) {
+      for await (const page of paginateDescribeHpcClusters(
+        fake.client,
+        {},
+        { signal: controller.signal, concurrency: 3 },
+      )) {
         seen.push(page.pageNumber);
         controller.abort();
         await sleep(30); // long enough for the in-flight pages to have answered, were they not cancelled
@@ -124,7 +139,8 @@ describe("leaving early", () => {
 
   it("break on the last page has nothing to cancel", async () => {
     const fake = fakeEcs({ items: 250 });
-    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { speculate: false })) if (page.pageNumber === 3) break;
+    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { speculate: false }))
+      if (page.pageNumber === 3) break;
     expect(fake.calls.map((c) => c.outcome)).toEqual(["ok", "ok", "ok"]);
   });
 

@@ -1,6 +1,13 @@
 import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { describe, expect, it } from "vitest";
-import { collectHpcClusters, collectItems, iterateHpcClusters, paginate, paginateDescribeHpcClusters, PaginationOptionsError } from "../src/index.ts";
+import {
+  collectHpcClusters,
+  collectItems,
+  iterateHpcClusters,
+  paginate,
+  paginateDescribeHpcClusters,
+  PaginationOptionsError,
+} from "../src/index.ts";
 import { DEFAULT_CONCURRENCY } from "../src/index.ts";
 import { clusters, fakeEcs, ids } from "./fake-ecs.ts";
 
@@ -14,23 +21,29 @@ describe("page boundaries", () => {
     [101, 2],
     [10_000, 100],
   ];
-  it.each(cases)("%i items take %i request(s) without speculation and come back whole, in order", async (count, requests) => {
-    const fake = fakeEcs({ items: count });
-    const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" }, { speculate: false });
-    expect(ids(items)).toEqual(ids(clusters(count)));
-    expect(fake.calls).toHaveLength(requests);
-    expect(new Set(fake.pages()).size).toBe(requests);
-    expect(fake.calls.every((c) => c.pageSize === 100 && c.input.RegionId === "cn-hangzhou")).toBe(true);
-  });
+  it.each(cases)(
+    "%i items take %i request(s) without speculation and come back whole, in order",
+    async (count, requests) => {
+      const fake = fakeEcs({ items: count });
+      const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" }, { speculate: false });
+      expect(ids(items)).toEqual(ids(clusters(count)));
+      expect(fake.calls).toHaveLength(requests);
+      expect(new Set(fake.pages()).size).toBe(requests);
+      expect(fake.calls.every((c) => c.pageSize === 100 && c.input.RegionId === "cn-hangzhou")).toBe(true);
+    },
+  );
 
-  it.each(cases)("%i items (%i pages) with the speculative first wave: the same items, at most one wave of extra requests", async (count, pages) => {
-    const fake = fakeEcs({ items: count });
-    const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" });
-    expect(ids(items)).toEqual(ids(clusters(count)));
-    expect(fake.calls).toHaveLength(Math.max(pages, DEFAULT_CONCURRENCY));
-    expect(new Set(fake.pages()).size).toBe(fake.calls.length);
-    expect(fake.calls.slice(0, DEFAULT_CONCURRENCY).every((c) => c.inFlightAtStart === c.index + 1)).toBe(true); // one wave, at once
-  });
+  it.each(cases)(
+    "%i items (%i pages) with the speculative first wave: the same items, at most one wave of extra requests",
+    async (count, pages) => {
+      const fake = fakeEcs({ items: count });
+      const items = await collectHpcClusters(fake.client, { RegionId: "cn-hangzhou" });
+      expect(ids(items)).toEqual(ids(clusters(count)));
+      expect(fake.calls).toHaveLength(Math.max(pages, DEFAULT_CONCURRENCY));
+      expect(new Set(fake.pages()).size).toBe(fake.calls.length);
+      expect(fake.calls.slice(0, DEFAULT_CONCURRENCY).every((c) => c.inFlightAtStart === c.index + 1)).toBe(true); // one wave, at once
+    },
+  );
 
   it("yields one page per request with its metadata and the untouched response", async () => {
     const fake = fakeEcs({ items: 250 });
@@ -57,7 +70,12 @@ describe("page boundaries", () => {
   it("passes the input through and sets only the paging parameters", async () => {
     const fake = fakeEcs({ items: 5 });
     await collectHpcClusters(fake.client, { RegionId: "cn-beijing", HpcClusterIds: ["hpc-a"] }, { pageSize: 10 });
-    expect(fake.calls[0]?.input).toEqual({ RegionId: "cn-beijing", HpcClusterIds: ["hpc-a"], PageNumber: 1, PageSize: 10 });
+    expect(fake.calls[0]?.input).toEqual({
+      RegionId: "cn-beijing",
+      HpcClusterIds: ["hpc-a"],
+      PageNumber: 1,
+      PageSize: 10,
+    });
   });
 });
 
@@ -68,7 +86,8 @@ describe("maxItems, maxPages, startPage", () => {
     expect(ids(items)).toEqual(ids(clusters(150)));
     expect(fake.pages().sort((a, b) => a - b)).toEqual([1, 2]);
     const pages = [];
-    for await (const page of paginateDescribeHpcClusters(fakeEcs({ items: 1000 }).client, {}, { maxItems: 150 })) pages.push(page);
+    for await (const page of paginateDescribeHpcClusters(fakeEcs({ items: 1000 }).client, {}, { maxItems: 150 }))
+      pages.push(page);
     expect(pages.map((p) => p.items.length)).toEqual([100, 50]);
     expect(pages[1]?.response.HpcClusters.HpcCluster).toHaveLength(100);
   });
@@ -104,14 +123,17 @@ describe("maxItems, maxPages, startPage", () => {
     expect(ids(await collectHpcClusters(speculating.client, {}, { startPage: 2 }))).toEqual(ids(clusters(150, 100)));
     expect(speculating.pages().sort()).toEqual([2, 3, 4, 5]); // the first wave starts at startPage
     const withMaxPages = fakeEcs({ items: 250 });
-    expect(ids(await collectHpcClusters(withMaxPages.client, {}, { startPage: 2, maxPages: 1 }))).toEqual(ids(clusters(100, 100)));
+    expect(ids(await collectHpcClusters(withMaxPages.client, {}, { startPage: 2, maxPages: 1 }))).toEqual(
+      ids(clusters(100, 100)),
+    );
     expect(withMaxPages.pages()).toEqual([2]);
   });
 
   it("a startPage past the end yields one empty page and stops", async () => {
     const fake = fakeEcs({ items: 250 });
     const pages = [];
-    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { startPage: 9, speculate: false })) pages.push(page);
+    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { startPage: 9, speculate: false }))
+      pages.push(page);
     expect(pages.map((p) => [p.pageNumber, p.items.length])).toEqual([[9, 0]]);
     expect(fake.calls).toHaveLength(1);
   });
@@ -145,7 +167,9 @@ describe("validation", () => {
   });
 
   it("names the limits in the message", () => {
-    expect(() => paginateDescribeHpcClusters(fake.client, {}, { pageSize: 101 })).toThrow("pageSize: must be an integer from 1 to 100 (got 101)");
+    expect(() => paginateDescribeHpcClusters(fake.client, {}, { pageSize: 101 })).toThrow(
+      "pageSize: must be an integer from 1 to 100 (got 101)",
+    );
   });
 
   it("collect and iterate refuse the same way (a rejection / a throw), before any call", async () => {
@@ -155,8 +179,12 @@ describe("validation", () => {
   });
 
   it("refuses paging parameters in the input", () => {
-    expect(() => paginate(fake.client, DescribeHpcClusters, { PageSize: 10 } as never)).toThrow(/sets PageSize; pass the pageSize option/);
-    expect(() => paginate(fake.client, DescribeHpcClusters, { PageNumber: 2 } as never)).toThrow(/sets PageNumber; pass the startPage option/);
+    expect(() => paginate(fake.client, DescribeHpcClusters, { PageSize: 10 } as never)).toThrow(
+      /sets PageSize; pass the pageSize option/,
+    );
+    expect(() => paginate(fake.client, DescribeHpcClusters, { PageNumber: 2 } as never)).toThrow(
+      /sets PageNumber; pass the startPage option/,
+    );
     expect(fake.calls).toHaveLength(0);
   });
 
@@ -165,15 +193,21 @@ describe("validation", () => {
     // @ts-expect-error ClientToken is not part of a listing's input
     const input: Parameters<typeof paginate<typeof DescribeHpcClusters>>[2] = { ClientToken: "t-1" };
     expect(() => paginate(fake.client, DescribeHpcClusters, input)).toThrow(PaginationOptionsError);
-    await expect(collectItems(fake.client, DescribeHpcClusters, input)).rejects.toThrow(/invalid pagination option ClientToken: .*leave it out/);
+    await expect(collectItems(fake.client, DescribeHpcClusters, input)).rejects.toThrow(
+      /invalid pagination option ClientToken: .*leave it out/,
+    );
     expect(fake.calls).toHaveLength(0);
     // Absent or undefined is fine.
     expect(() => paginate(fake.client, DescribeHpcClusters, { ClientToken: undefined } as never)).not.toThrow();
   });
 
   it("refuses an unknown operation and a client without the method", async () => {
-    expect(() => paginate(fake.client, "DescribeNothing" as never, {})).toThrow(/"DescribeNothing" is not a generated operation/);
-    expect(() => paginate({} as never, DescribeHpcClusters, {})).toThrow(/client has no describeHpcClusters method and no send/);
+    expect(() => paginate(fake.client, "DescribeNothing" as never, {})).toThrow(
+      /"DescribeNothing" is not a generated operation/,
+    );
+    expect(() => paginate({} as never, DescribeHpcClusters, {})).toThrow(
+      /client has no describeHpcClusters method and no send/,
+    );
     await expect(collectItems(null as never, DescribeHpcClusters, {})).rejects.toThrow(TypeError);
   });
 

@@ -3,17 +3,21 @@ import { DEFAULT_CONCURRENCY, iterateHpcClusters, paginateDescribeHpcClusters } 
 import { clusters, deferred, fakeEcs, flush, ids, random, sleep } from "./fake-ecs.ts";
 
 describe("parallel fetching", () => {
-  it.each([1, 2, 3])("yields every item once, in order, with concurrency 8 and random latencies (seed %i)", async (seed) => {
-    const rand = random(seed);
-    const fake = fakeEcs({ items: 2537, latency: () => Math.floor(rand() * 4) });
-    const seen: string[] = [];
-    for await (const cluster of iterateHpcClusters(fake.client, {}, { pageSize: 37, concurrency: 8 })) seen.push(cluster.HpcClusterId);
-    expect(seen).toEqual(ids(clusters(2537)));
-    expect(new Set(fake.pages()).size).toBe(fake.calls.length); // no page requested twice
-    expect(fake.calls).toHaveLength(Math.ceil(2537 / 37));
-    expect(fake.stats.maxInFlight).toBeLessThanOrEqual(8);
-    expect(fake.stats.maxInFlight).toBeGreaterThan(1);
-  });
+  it.each([1, 2, 3])(
+    "yields every item once, in order, with concurrency 8 and random latencies (seed %i)",
+    async (seed) => {
+      const rand = random(seed);
+      const fake = fakeEcs({ items: 2537, latency: () => Math.floor(rand() * 4) });
+      const seen: string[] = [];
+      for await (const cluster of iterateHpcClusters(fake.client, {}, { pageSize: 37, concurrency: 8 }))
+        seen.push(cluster.HpcClusterId);
+      expect(seen).toEqual(ids(clusters(2537)));
+      expect(new Set(fake.pages()).size).toBe(fake.calls.length); // no page requested twice
+      expect(fake.calls).toHaveLength(Math.ceil(2537 / 37));
+      expect(fake.stats.maxInFlight).toBeLessThanOrEqual(8);
+      expect(fake.stats.maxInFlight).toBeGreaterThan(1);
+    },
+  );
 
   it("requests the first page alone, then fills the window from its TotalCount", async () => {
     const gates = new Map<number, ReturnType<typeof deferred<void>>>();

@@ -1,7 +1,14 @@
-import { DescribeHpcClusters, type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import type { DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { EcsServiceError, isEcsServiceError } from "@ecs-hpc/core";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { collectHpcClusters, isPaginationError, iterateHpcClusters, paginateDescribeHpcClusters, PaginationError, type PaginatingClient } from "../src/index.ts";
+import {
+  collectHpcClusters,
+  isPaginationError,
+  iterateHpcClusters,
+  paginateDescribeHpcClusters,
+  PaginationError,
+  type PaginatingClient,
+} from "../src/index.ts";
 import { clusters, deferred, fakeEcs, ids, serviceError, sleep, trackUnhandledRejections } from "./fake-ecs.ts";
 
 let unhandled: () => Promise<unknown[]>;
@@ -20,7 +27,12 @@ describe("a failing page", () => {
     const error = await pages.next().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PaginationError);
     expect(isPaginationError(error)).toBe(true);
-    expect(error).toMatchObject({ kind: "pagination", name: "PaginationError", operation: "DescribeHpcClusters", page: 1 });
+    expect(error).toMatchObject({
+      kind: "pagination",
+      name: "PaginationError",
+      operation: "DescribeHpcClusters",
+      page: 1,
+    });
     expect((error as PaginationError).cause).toBe(cause);
     expect(isEcsServiceError((error as PaginationError).cause, "InvalidRegionId.NotFound")).toBe(true);
     expect((error as Error).message).toBe(`DescribeHpcClusters: page 1 failed: ${cause.message}`);
@@ -85,7 +97,10 @@ describe("a failing page", () => {
 
   it("collect rejects with the PaginationError", async () => {
     const fake = fakeEcs({ items: 500, fail: (call) => (call.page === 2 ? serviceError() : undefined) });
-    await expect(collectHpcClusters(fake.client, {}, { concurrency: 1 })).rejects.toMatchObject({ kind: "pagination", page: 2 });
+    await expect(collectHpcClusters(fake.client, {}, { concurrency: 1 })).rejects.toMatchObject({
+      kind: "pagination",
+      page: 2,
+    });
   });
 
   it("a client that throws synchronously, or returns something that is not a page, fails the page", async () => {
@@ -98,11 +113,16 @@ describe("a failing page", () => {
     const malformed = {
       describeHpcClusters: async () => ({ TotalCount: 1, HpcClusters: { HpcCluster: "nope" } }),
     } as unknown as PaginatingClient<DescribeHpcClustersOperation>;
-    await expect(collectHpcClusters(malformed)).rejects.toMatchObject({ page: 1, cause: { message: "the response's HpcClusters.HpcCluster is not a list (got string)" } });
+    await expect(collectHpcClusters(malformed)).rejects.toMatchObject({
+      page: 1,
+      cause: { message: "the response's HpcClusters.HpcCluster is not a list (got string)" },
+    });
   });
 
   it("a missing list is an empty page", async () => {
-    const empty = { describeHpcClusters: async () => ({ RequestId: "r", TotalCount: 0, PageNumber: 1, PageSize: 100 }) } as unknown as PaginatingClient<DescribeHpcClustersOperation>;
+    const empty = {
+      describeHpcClusters: async () => ({ RequestId: "r", TotalCount: 0, PageNumber: 1, PageSize: 100 }),
+    } as unknown as PaginatingClient<DescribeHpcClustersOperation>;
     expect(await collectHpcClusters(empty)).toEqual([]);
   });
 });

@@ -1,13 +1,19 @@
-import { type DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+import type { DescribeHpcClustersOperation } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 // An in-memory stand-in for an EcsClient's describeHpcClusters: serves a mutable list of clusters
 // by PageNumber/PageSize, with controllable latency, failures and data shifts, and records every
 // call (page, concurrency, whether its signal was aborted) for the assertions.
-import { EcsAbortError, EcsServiceError, type CallOptions, type OperationInput, type OperationOutput } from "@ecs-hpc/core";
+import {
+  EcsAbortError,
+  EcsServiceError,
+  type CallOptions,
+  type OperationInput,
+  type OperationOutput,
+} from "@ecs-hpc/core";
 import type { HpcCluster, PaginatingClient } from "../src/index.ts";
 
 export type Output = OperationOutput<"DescribeHpcClusters">;
 
-export interface FakeCall {
+interface FakeCall {
   readonly index: number;
   readonly page: number;
   readonly pageSize: number;
@@ -35,20 +41,38 @@ export interface FakeOptions {
   readonly ignoreSignal?: boolean;
 }
 
-export const cluster = (n: number): HpcCluster => ({ HpcClusterId: `hpc-${String(n).padStart(6, "0")}`, Name: `cluster-${n}` });
-export const clusters = (count: number, from = 0): HpcCluster[] => Array.from({ length: count }, (_, i) => cluster(from + i));
+export const cluster = (n: number): HpcCluster => ({
+  HpcClusterId: `hpc-${String(n).padStart(6, "0")}`,
+  Name: `cluster-${n}`,
+});
+export const clusters = (count: number, from = 0): HpcCluster[] =>
+  Array.from({ length: count }, (_, i) => cluster(from + i));
 export const ids = (items: readonly HpcCluster[]): string[] => items.map((c) => c.HpcClusterId);
 
 /** A service error as the client throws it: HTTP 500/503 for InternalError/ServiceUnavailable, 400 otherwise. */
-export const serviceError = (code = "InternalError", status = code === "InternalError" ? 500 : code === "ServiceUnavailable" ? 503 : 400): EcsServiceError =>
-  new EcsServiceError("DescribeHpcClusters", { code, message: "boom", status, requestId: "req-1", hostId: undefined, recommend: undefined, attempts: 1 });
+export const serviceError = (
+  code = "InternalError",
+  status = code === "InternalError" ? 500 : code === "ServiceUnavailable" ? 503 : 400,
+): EcsServiceError =>
+  new EcsServiceError("DescribeHpcClusters", {
+    code,
+    message: "boom",
+    status,
+    requestId: "req-1",
+    hostId: undefined,
+    recommend: undefined,
+    attempts: 1,
+  });
 
 export function fakeEcs(options: FakeOptions = {}) {
   const store: HpcCluster[] = typeof options.items === "number" ? clusters(options.items) : [...(options.items ?? [])];
   const calls: FakeCall[] = [];
   const stats = { inFlight: 0, maxInFlight: 0 };
 
-  async function describeHpcClusters(input: OperationInput<"DescribeHpcClusters">, callOptions?: CallOptions): Promise<Output> {
+  async function describeHpcClusters(
+    input: OperationInput<"DescribeHpcClusters">,
+    callOptions?: CallOptions,
+  ): Promise<Output> {
     const signal = callOptions?.signal;
     stats.inFlight += 1;
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);

@@ -21,10 +21,12 @@ describe("generic over the table", () => {
   it("paginate, iterateItems and collectItems take any paginated operation (its generated spec)", async () => {
     const fake = fakeEcs({ items: 230 });
     const pages = [];
-    for await (const page of paginate(fake.client, DescribeHpcClusters, { RegionId: "cn-hangzhou" }, { pageSize: 100 })) pages.push(page.pageNumber);
+    for await (const page of paginate(fake.client, DescribeHpcClusters, { RegionId: "cn-hangzhou" }, { pageSize: 100 }))
+      pages.push(page.pageNumber);
     expect(pages).toEqual([1, 2, 3]);
     const items = [];
-    for await (const item of iterateItems(fake.client, DescribeHpcClusters, {}, { maxItems: 5 })) items.push(item.HpcClusterId);
+    for await (const item of iterateItems(fake.client, DescribeHpcClusters, {}, { maxItems: 5 }))
+      items.push(item.HpcClusterId);
     expect(items).toEqual(ids(clusters(5)));
     expect(ids(await collectItems(fake.client, DescribeHpcClusters, {}))).toEqual(ids(clusters(230)));
   });
@@ -45,16 +47,35 @@ describe("generic over the table", () => {
 
   it("the engine reads whatever names and nested path a pagination spec gives", async () => {
     // A made-up operation: other parameter names, a deeper list, a smaller page limit.
-    const spec: PaginationSpec = { style: "PageNumber", pageNumber: "PageNo", pageSize: "Size", totalCount: "Meta.Total", items: "Data.Instances.Instance", itemId: "InstanceId", maxPageSize: 50, defaultPageSize: 10 };
+    const spec: PaginationSpec = {
+      style: "PageNumber",
+      pageNumber: "PageNo",
+      pageSize: "Size",
+      totalCount: "Meta.Total",
+      items: "Data.Instances.Instance",
+      itemId: "InstanceId",
+      maxPageSize: 50,
+      defaultPageSize: 10,
+    };
     const data = Array.from({ length: 123 }, (_, i) => ({ InstanceId: `i-${i}` }));
     const inputs: Record<string, unknown>[] = [];
     const fetchPage = async (input: Record<string, unknown>) => {
       inputs.push(input);
       const from = ((input.PageNo as number) - 1) * (input.Size as number);
-      return { Meta: { Total: data.length }, Data: { Instances: { Instance: data.slice(from, from + (input.Size as number)) } } };
+      return {
+        Meta: { Total: data.length },
+        Data: { Instances: { Instance: data.slice(from, from + (input.Size as number)) } },
+      };
     };
     const pages: RawPage[] = [];
-    for await (const page of pageStream({ operation: "DescribeInstances", spec, input: { Status: "Running" }, fetchPage, options: resolveOptions("DescribeInstances", spec, { concurrency: 2 }) })) pages.push(page);
+    for await (const page of pageStream({
+      operation: "DescribeInstances",
+      spec,
+      input: { Status: "Running" },
+      fetchPage,
+      options: resolveOptions("DescribeInstances", spec, { concurrency: 2 }),
+    }))
+      pages.push(page);
     expect(pages.map((p) => [p.pageNumber, p.items.length, p.totalCount])).toEqual([
       [1, 50, 123],
       [2, 50, 123],
@@ -62,7 +83,9 @@ describe("generic over the table", () => {
     ]);
     expect(pages.flatMap((p) => p.items)).toEqual(data);
     expect(inputs[0]).toEqual({ Status: "Running", PageNo: 1, Size: 50 });
-    expect(() => resolveOptions("DescribeInstances", spec, { pageSize: 51 })).toThrow("must be an integer from 1 to 50");
+    expect(() => resolveOptions("DescribeInstances", spec, { pageSize: 51 })).toThrow(
+      "must be an integer from 1 to 50",
+    );
   });
 });
 
@@ -70,7 +93,9 @@ describe("types", () => {
   it("types items and pages from the response schema", () => {
     expectTypeOf<ItemOf<DescribeHpcClustersOperation>>().toEqualTypeOf<components["schemas"]["HpcCluster"]>();
     expectTypeOf<HpcCluster>().toEqualTypeOf<components["schemas"]["HpcCluster"]>();
-    expectTypeOf<Page<DescribeHpcClustersOperation>["response"]>().toEqualTypeOf<OperationOutput<"DescribeHpcClusters">>();
+    expectTypeOf<Page<DescribeHpcClustersOperation>["response"]>().toEqualTypeOf<
+      OperationOutput<"DescribeHpcClusters">
+    >();
     expectTypeOf<Page<DescribeHpcClustersOperation>["items"]>().toEqualTypeOf<readonly HpcCluster[]>();
     expectTypeOf<PageInput<DescribeHpcClustersOperation>>().not.toHaveProperty("PageSize");
     expectTypeOf<PageInput<DescribeHpcClustersOperation>>().toHaveProperty("HpcClusterIds");

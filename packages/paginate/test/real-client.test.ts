@@ -5,7 +5,14 @@ import { createEcsBaseClient } from "@ecs-hpc/core/client";
 import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { createEcsClient, EcsAbortError, EcsServiceError, type EcsClient } from "@ecs-hpc/core";
 import { describe, expect, it } from "vitest";
-import { collectHpcClusters, collectItems, createPaginators, iterateHpcClusters, paginate, PaginationError } from "../src/index.ts";
+import {
+  collectHpcClusters,
+  collectItems,
+  createPaginators,
+  iterateHpcClusters,
+  paginate,
+  PaginationError,
+} from "../src/index.ts";
 import { clusters, ids } from "./fake-ecs.ts";
 
 const credentials = { accessKeyId: "LTAI5tTESTKEYID", accessKeySecret: "secret" };
@@ -35,13 +42,36 @@ function stubService(count: number, behaviour: { failPage?: number; slowFrom?: n
       });
     }
     if (page === behaviour.failPage) {
-      return Response.json({ Code: "InvalidRegionId.NotFound", Message: "The specified parameter \"RegionId\" is not valid.", RequestId: "REQ-ERR" }, { status: 400 });
+      return Response.json(
+        {
+          Code: "InvalidRegionId.NotFound",
+          Message: 'The specified parameter "RegionId" is not valid.',
+          RequestId: "REQ-ERR",
+        },
+        { status: 400 },
+      );
     }
-    const body = { RequestId: `REQ-${page}`, PageNumber: page, PageSize: size, TotalCount: store.length, HpcClusters: { HpcCluster: store.slice((page - 1) * size, page * size) } };
+    const body = {
+      RequestId: `REQ-${page}`,
+      PageNumber: page,
+      PageSize: size,
+      TotalCount: store.length,
+      HpcClusters: { HpcCluster: store.slice((page - 1) * size, page * size) },
+    };
     return Response.json(body);
   };
-  const ecs: EcsClient = createEcsClient({ regionId: "cn-hangzhou", credentials, fetch: fetch as typeof globalThis.fetch, retry: false });
-  const base = createEcsBaseClient({ regionId: "cn-hangzhou", credentials, fetch: fetch as typeof globalThis.fetch, retry: false });
+  const ecs: EcsClient = createEcsClient({
+    regionId: "cn-hangzhou",
+    credentials,
+    fetch: fetch as typeof globalThis.fetch,
+    retry: false,
+  });
+  const base = createEcsBaseClient({
+    regionId: "cn-hangzhou",
+    credentials,
+    fetch: fetch as typeof globalThis.fetch,
+    retry: false,
+  });
   return { ecs, base, requested, aborted };
 }
 
@@ -51,7 +81,8 @@ describe("with a client from createEcsBaseClient (send only, no methods)", () =>
     expect(ids(await collectItems(base, DescribeHpcClusters, {}, { concurrency: 3 }))).toEqual(ids(clusters(230)));
     expect(requested.sort()).toEqual([1, 2, 3]);
     const sizes: number[] = [];
-    for await (const page of paginate(base, DescribeHpcClusters, {}, { pageSize: 40, maxPages: 2 })) sizes.push(page.items.length, page.response.PageSize);
+    for await (const page of paginate(base, DescribeHpcClusters, {}, { pageSize: 40, maxPages: 2 }))
+      sizes.push(page.items.length, page.response.PageSize);
     expect(sizes).toEqual([40, 40, 40, 40]);
     expect(ids(await collectHpcClusters(base, {}, { maxItems: 5 }))).toEqual(ids(clusters(5)));
   });

@@ -105,7 +105,9 @@ describe("data shifting during a listing", () => {
     const client = {
       describeHpcClusters: async (...args: Parameters<typeof original>) => {
         const out = await original(...args);
-        return args[0].PageNumber === 2 ? { ...out, HpcClusters: { HpcCluster: out.HpcClusters.HpcCluster.slice(0, 60) } } : out;
+        return args[0].PageNumber === 2
+          ? { ...out, HpcClusters: { HpcCluster: out.HpcClusters.HpcCluster.slice(0, 60) } }
+          : out;
       },
     };
     expect(await collectHpcClusters(client, {}, { concurrency: 1 })).toHaveLength(260);
@@ -113,7 +115,9 @@ describe("data shifting during a listing", () => {
 
   it("a TotalCount without a response count falls back to full pages", async () => {
     const fake = fakeEcs({ items: 230, totalCount: () => undefined });
-    expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 4, speculate: false }))).toEqual(ids(clusters(230)));
+    expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 4, speculate: false }))).toEqual(
+      ids(clusters(230)),
+    );
     expect(fake.pages()).toEqual([1, 2, 3]); // one page at a time: nothing tells how many remain
     const speculating = fakeEcs({ items: 230, totalCount: () => undefined });
     expect(ids(await collectHpcClusters(speculating.client, {}, { concurrency: 4 }))).toEqual(ids(clusters(230)));
@@ -122,7 +126,10 @@ describe("data shifting during a listing", () => {
 
   it("data growing faster than it is listed: maxPages bounds the listing", async () => {
     let next = 100_000;
-    const fake = fakeEcs({ items: 100, beforeRespond: (_call, store) => void store.unshift(...clusters(150, (next += 150))) });
+    const fake = fakeEcs({
+      items: 100,
+      beforeRespond: (_call, store) => void store.unshift(...clusters(150, (next += 150))),
+    });
     const pages = await pagesOf(paginateDescribeHpcClusters(fake.client, {}, { maxPages: 25, concurrency: 2 }));
     expect(pages).toHaveLength(25);
     const seen = pages.flatMap((p) => ids(p.items));
@@ -135,7 +142,9 @@ describe("data shifting during a listing", () => {
     const client = {
       describeHpcClusters: async (...args: Parameters<typeof original>) => {
         const out = await original(...args);
-        return args[0].PageNumber === 2 ? { ...out, HpcClusters: { HpcCluster: [cluster(5), ...out.HpcClusters.HpcCluster, cluster(150)] } } : out;
+        return args[0].PageNumber === 2
+          ? { ...out, HpcClusters: { HpcCluster: [cluster(5), ...out.HpcClusters.HpcCluster, cluster(150)] } }
+          : out;
       },
     };
     const pages = await pagesOf(paginateDescribeHpcClusters(client, {}));
@@ -143,35 +152,38 @@ describe("data shifting during a listing", () => {
     expect(pages.flatMap((p) => ids(p.items))).toEqual(ids(clusters(200)));
   });
 
-  it.each([1, 2, 3, 4, 5, 6])("random inserts and deletes behind a stable prefix, random latency and concurrency (seed %i)", async (seed) => {
-    const rand = random(seed);
-    const concurrency = 1 + Math.floor(rand() * 8);
-    const pageSize = 10 + Math.floor(rand() * 91);
-    let next = 100_000;
-    const everCreated = new Set(ids(clusters(1000)));
-    const totals: number[] = [];
-    const fake = fakeEcs({
-      items: 1000,
-      latency: () => Math.floor(rand() * 3),
-      beforeRespond: (_call, store) => {
-        // Shifts only at positions >= 500: the first 500 items never move.
-        for (let i = 0; i < 5; i++) {
-          const at = 500 + Math.floor(rand() * Math.max(1, store.length - 500));
-          if (rand() < 0.5) {
-            const fresh: HpcCluster = cluster(next++);
-            everCreated.add(fresh.HpcClusterId);
-            store.splice(at, 0, fresh);
-          } else store.splice(at, 1);
-        }
-        totals.push(store.length);
-      },
-    });
-    const seen = ids(await collectHpcClusters(fake.client, {}, { concurrency, pageSize }));
-    expect(new Set(seen).size).toBe(seen.length); // never twice
-    expect(seen.every((id) => everCreated.has(id))).toBe(true); // never invented
-    expect(seen.slice(0, 500)).toEqual(ids(clusters(500))); // stable items: all, in order
-    // never a page beyond the largest TotalCount seen
-    expect(Math.max(...fake.pages())).toBeLessThanOrEqual(Math.ceil(Math.max(1000, ...totals) / pageSize));
-    expect(fake.stats.maxInFlight).toBeLessThanOrEqual(concurrency);
-  });
+  it.each([1, 2, 3, 4, 5, 6])(
+    "random inserts and deletes behind a stable prefix, random latency and concurrency (seed %i)",
+    async (seed) => {
+      const rand = random(seed);
+      const concurrency = 1 + Math.floor(rand() * 8);
+      const pageSize = 10 + Math.floor(rand() * 91);
+      let next = 100_000;
+      const everCreated = new Set(ids(clusters(1000)));
+      const totals: number[] = [];
+      const fake = fakeEcs({
+        items: 1000,
+        latency: () => Math.floor(rand() * 3),
+        beforeRespond: (_call, store) => {
+          // Shifts only at positions >= 500: the first 500 items never move.
+          for (let i = 0; i < 5; i++) {
+            const at = 500 + Math.floor(rand() * Math.max(1, store.length - 500));
+            if (rand() < 0.5) {
+              const fresh: HpcCluster = cluster(next++);
+              everCreated.add(fresh.HpcClusterId);
+              store.splice(at, 0, fresh);
+            } else store.splice(at, 1);
+          }
+          totals.push(store.length);
+        },
+      });
+      const seen = ids(await collectHpcClusters(fake.client, {}, { concurrency, pageSize }));
+      expect(new Set(seen).size).toBe(seen.length); // never twice
+      expect(seen.every((id) => everCreated.has(id))).toBe(true); // never invented
+      expect(seen.slice(0, 500)).toEqual(ids(clusters(500))); // stable items: all, in order
+      // never a page beyond the largest TotalCount seen
+      expect(Math.max(...fake.pages())).toBeLessThanOrEqual(Math.ceil(Math.max(1000, ...totals) / pageSize));
+      expect(fake.stats.maxInFlight).toBeLessThanOrEqual(concurrency);
+    },
+  );
 });

@@ -36,17 +36,29 @@ describe("speculative first wave", () => {
   it("a page past the end that answers first does not end the listing early or add anything", async () => {
     const fake = fakeEcs({ items: 250, latency: (call) => (call.page >= 4 ? 0 : 5 * call.page) });
     const pages = [];
-    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { concurrency: 6 })) pages.push([page.pageNumber, page.items.length]);
-    expect(pages).toEqual([[1, 100], [2, 100], [3, 50]]);
+    for await (const page of paginateDescribeHpcClusters(fake.client, {}, { concurrency: 6 }))
+      pages.push([page.pageNumber, page.items.length]);
+    expect(pages).toEqual([
+      [1, 100],
+      [2, 100],
+      [3, 50],
+    ]);
   });
 
   it("a failure on a page past the end is never surfaced", async () => {
-    const fake = fakeEcs({ items: 150, fail: (call) => (call.page >= 3 ? serviceError("InvalidRegionId.NotFound") : undefined) });
+    const fake = fakeEcs({
+      items: 150,
+      fail: (call) => (call.page >= 3 ? serviceError("InvalidRegionId.NotFound") : undefined),
+    });
     expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 5 }))).toEqual(ids(clusters(150)));
   });
 
   it("a failure inside the listing still surfaces in page order", async () => {
-    const fake = fakeEcs({ items: 1000, latency: (call) => (call.page === 1 ? 10 : 0), fail: (call) => (call.page === 3 ? serviceError("InvalidRegionId.NotFound") : undefined) });
+    const fake = fakeEcs({
+      items: 1000,
+      latency: (call) => (call.page === 1 ? 10 : 0),
+      fail: (call) => (call.page === 3 ? serviceError("InvalidRegionId.NotFound") : undefined),
+    });
     const seen: string[] = [];
     const error = await (async () => {
       for await (const c of iterateHpcClusters(fake.client, {}, { concurrency: 4 })) seen.push(c.HpcClusterId);
@@ -66,7 +78,12 @@ describe("speculative first wave", () => {
   });
 
   it("with the data growing, continues past the first wave and past the first TotalCount", async () => {
-    const fake = fakeEcs({ items: 250, beforeRespond: (call, store) => void (call.page === 2 && store.push(...clusters(300, 250))) });
-    expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 2, speculate: true }))).toEqual(ids(clusters(550)));
+    const fake = fakeEcs({
+      items: 250,
+      beforeRespond: (call, store) => void (call.page === 2 && store.push(...clusters(300, 250))),
+    });
+    expect(ids(await collectHpcClusters(fake.client, {}, { concurrency: 2, speculate: true }))).toEqual(
+      ids(clusters(550)),
+    );
   });
 });

@@ -137,4 +137,19 @@ if (items !== clusters) {
   console.error(`listing-memory-client: listed ${items} clusters, expected ${clusters}`);
   process.exit(1);
 }
-console.log(JSON.stringify({ mode, clusters, items, baseline, peak, samples, requests: started, ...(mode === "iterate" ? { maxAhead, fullWindow, boundaries, maxBuffered, meanBuffered: bufferedSum / Math.max(1, boundaries) } : {}), gcMs, ms }));
+console.log(
+  JSON.stringify({
+    mode,
+    clusters,
+    items,
+    baseline,
+    peak,
+    samples,
+    requests: started,
+    ...(mode === "iterate"
+      ? { maxAhead, fullWindow, boundaries, maxBuffered, meanBuffered: bufferedSum / Math.max(1, boundaries) }
+      : {}),
+    gcMs,
+    ms,
+  }),
+);

@@ -11,5 +11,7 @@ const client = new Ecs.default(
     accessKeySecret: process.env.ECS_BENCH_SK ?? "sk",
   }),
 );
-const response = await client.describeHpcClusters(new Ecs.DescribeHpcClustersRequest({ regionId: "cn-hangzhou", pageSize: 10 }));
+const response = await client.describeHpcClusters(
+  new Ecs.DescribeHpcClustersRequest({ regionId: "cn-hangzhou", pageSize: 10 }),
+);
 console.log(response.body?.totalCount);

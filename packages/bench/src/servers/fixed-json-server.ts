@@ -8,7 +8,11 @@ const body = Buffer.from(JSON.stringify(FIXED_RESPONSE));
 const server = http.createServer((req, res) => {
   req.resume();
   req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/json;charset=utf-8", "content-length": body.length, "x-acs-request-id": FIXED_RESPONSE.RequestId });
+    res.writeHead(200, {
+      "content-type": "application/json;charset=utf-8",
+      "content-length": body.length,
+      "x-acs-request-id": FIXED_RESPONSE.RequestId,
+    });
     res.end(body);
   });
 });

@@ -9,7 +9,11 @@ export interface ServerHandle {
   stop(): Promise<void>;
 }
 
-export async function spawnServer(script: URL, args: readonly string[] = [], timeoutMs = 15_000): Promise<ServerHandle> {
+export async function spawnServer(
+  script: URL,
+  args: readonly string[] = [],
+  timeoutMs = 15_000,
+): Promise<ServerHandle> {
   const child = spawn(process.execPath, [fileURLToPath(script), ...args], { stdio: ["pipe", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve, reject) => {
     let buffer = "";

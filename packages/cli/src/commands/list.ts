@@ -36,7 +36,11 @@ export function listCommand(program: Command, ctx: CommandContext): void {
     .option("--all", "every page, fetched in parallel after the first")
     .option("--ids <ids>", "only these cluster IDs, comma-separated (at most 100)")
     .option("--page <n>", "the page to show (without --all)", intOption("--page", 1, 2 ** 31 - 1))
-    .option("--page-size <n>", "clusters per page, 1..100 (default: 10 for one page, 100 with --all)", intOption("--page-size", 1))
+    .option(
+      "--page-size <n>",
+      "clusters per page, 1..100 (default: 10 for one page, 100 with --all)",
+      intOption("--page-size", 1),
+    )
     .option("--max-items <n>", "stop after this many clusters", intOption("--max-items", 1))
     .option("--concurrency <n>", "pages in flight with --all (1-64)", intOption("--concurrency", 1, 64), 8)
     .option("--json", "print JSON as the API answers: { TotalCount, HpcClusters: { HpcCluster: [...] } }")
@@ -45,14 +49,26 @@ export function listCommand(program: Command, ctx: CommandContext): void {
     .addHelpText("after", EXAMPLES);
   addMockDataFlags(addConnectionFlags(command)).action(async (flags: ListFlags) => {
     if (flags.json && flags.ndjson) throw new UsageError("--json and --ndjson are exclusive");
-    if (flags.all && flags.page !== undefined) throw new UsageError("--page and --all are exclusive (use --all with --max-items)");
+    if (flags.all && flags.page !== undefined)
+      throw new UsageError("--page and --all are exclusive (use --all with --max-items)");
     const format: Format = flags.json ? "json" : flags.ndjson ? "ndjson" : "table";
-    const ids = flags.ids?.split(",").map((id) => id.trim()).filter(Boolean);
+    const ids = flags.ids
+      ?.split(",")
+      .map((id) => id.trim())
+      .filter(Boolean);
     const connection = await connect(flags, ctx.env, ctx.stderr);
     try {
       const input = { RegionId: connection.regionId, ...(ids ? { HpcClusterIds: ids } : {}) };
       const writer = clusterWriter(format, ctx.stdout, outputWidth(ctx.stdout, ctx.env));
-      const progress = createProgress(ctx.stderr, wantsProgress({ flag: flags.progress !== false, ndjson: format === "ndjson", stdout: ctx.stdout, stderr: ctx.stderr }));
+      const progress = createProgress(
+        ctx.stderr,
+        wantsProgress({
+          flag: flags.progress !== false,
+          ndjson: format === "ndjson",
+          stdout: ctx.stdout,
+          stderr: ctx.stderr,
+        }),
+      );
       const seen = ids ? new Set<string>() : undefined;
       const add = (clusters: readonly HpcCluster[]) => {
         if (seen) for (const c of clusters) seen.add(c.HpcClusterId);
@@ -77,7 +93,11 @@ export function listCommand(program: Command, ctx: CommandContext): void {
           }
         } else {
           const page = await connection.client.describeHpcClusters(
-            { ...input, ...(flags.page ? { PageNumber: flags.page } : {}), ...(flags.pageSize ? { PageSize: flags.pageSize } : {}) },
+            {
+              ...input,
+              ...(flags.page ? { PageNumber: flags.page } : {}),
+              ...(flags.pageSize ? { PageSize: flags.pageSize } : {}),
+            },
             { signal: ctx.signal },
           );
           const clusters = page.HpcClusters.HpcCluster.slice(0, flags.maxItems ?? Infinity);
@@ -93,7 +113,9 @@ export function listCommand(program: Command, ctx: CommandContext): void {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       writer.end(totalCount);
       await flushed(ctx.stdout);
-      ctx.stderr.write(`${count} cluster${count === 1 ? "" : "s"} of ${totalCount ?? count} in ${terminalSafe(connection.regionId)}${flags.mock ? " (mock service)" : ""}, listed in ${seconds} s\n`);
+      ctx.stderr.write(
+        `${count} cluster${count === 1 ? "" : "s"} of ${totalCount ?? count} in ${terminalSafe(connection.regionId)}${flags.mock ? " (mock service)" : ""}, listed in ${seconds} s\n`,
+      );
       if (ids && seen) noteUnknownIds(ctx.stderr, ids, seen, totalCount ?? count, count, connection.regionId);
     } finally {
       connection.close();
@@ -102,14 +124,26 @@ export function listCommand(program: Command, ctx: CommandContext): void {
 }
 
 /** Says on stderr which of the `--ids` match no cluster (the service just leaves them out). */
-function noteUnknownIds(stderr: NodeJS.WritableStream, ids: readonly string[], seen: ReadonlySet<string>, totalCount: number, shown: number, regionId: string): void {
+function noteUnknownIds(
+  stderr: NodeJS.WritableStream,
+  ids: readonly string[],
+  seen: ReadonlySet<string>,
+  totalCount: number,
+  shown: number,
+  regionId: string,
+): void {
   const unique = [...new Set(ids)];
   if (totalCount >= unique.length) return;
   const missing = unique.filter((id) => !seen.has(id));
   const where = terminalSafe(regionId);
   if (shown >= totalCount && missing.length > 0) {
-    stderr.write(terminalSafe(`note: no cluster in ${where} has the id${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`) + "\n");
+    stderr.write(
+      terminalSafe(`note: no cluster in ${where} has the id${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`) +
+        "\n",
+    );
   } else {
-    stderr.write(`note: ${unique.length - totalCount} of the ${unique.length} ids given match no cluster in ${where}\n`);
+    stderr.write(
+      `note: ${unique.length - totalCount} of the ${unique.length} ids given match no cluster in ${where}\n`,
+    );
   }
 }

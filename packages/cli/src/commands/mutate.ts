@@ -14,7 +14,11 @@ interface MutateFlags extends ConnectionFlags {
   json?: boolean;
 }
 
-async function withClient(flags: MutateFlags, ctx: CommandContext, call: (c: Awaited<ReturnType<typeof connect>>) => Promise<void>): Promise<void> {
+async function withClient(
+  flags: MutateFlags,
+  ctx: CommandContext,
+  call: (c: Awaited<ReturnType<typeof connect>>) => Promise<void>,
+): Promise<void> {
   const connection = await connect(flags, ctx.env, ctx.stderr);
   try {
     await call(connection);
@@ -45,8 +49,16 @@ export function mutateCommands(program: Command, ctx: CommandContext): void {
   addConnectionFlags(create).action((flags: MutateFlags) =>
     withClient(flags, ctx, async ({ client, regionId }) => {
       try {
-        const out = await client.createHpcCluster({ RegionId: regionId, Name: flags.name!, ...(flags.description !== undefined ? { Description: flags.description } : {}), ...token(flags) }, { signal: ctx.signal });
-        ctx.stdout.write(flags.json ? formatJson(out) : terminalSafe(out.HpcClusterId) + "\n");
+        const out = await client.createHpcCluster(
+          {
+            RegionId: regionId,
+            Name: flags.name!,
+            ...(flags.description !== undefined ? { Description: flags.description } : {}),
+            ...token(flags),
+          },
+          { signal: ctx.signal },
+        );
+        ctx.stdout.write(flags.json ? formatJson(out) : `${terminalSafe(out.HpcClusterId)}\n`);
       } catch (error) {
         throw withClientTokenHint(error);
       }
@@ -60,15 +72,27 @@ export function mutateCommands(program: Command, ctx: CommandContext): void {
     .option("--description <text>", "the new description")
     .option("--client-token <token>", "idempotency token")
     .option("--json", "print the response as JSON")
-    .addHelpText("after", examples("hpc-clusters modify hpc-bp1a5zr3u7nq9cx --region cn-hangzhou --name cfd-02", 'hpc-clusters modify "$id" -r cn-hangzhou --description "CFD, second run"'));
+    .addHelpText(
+      "after",
+      examples(
+        "hpc-clusters modify hpc-bp1a5zr3u7nq9cx --region cn-hangzhou --name cfd-02",
+        'hpc-clusters modify "$id" -r cn-hangzhou --description "CFD, second run"',
+      ),
+    );
   addConnectionFlags(modify).action((id: string, flags: MutateFlags) =>
     withClient(flags, ctx, async ({ client, regionId }) => {
       const out = await client.modifyHpcClusterAttribute(
-        { RegionId: regionId, HpcClusterId: id, ...(flags.name !== undefined ? { Name: flags.name } : {}), ...(flags.description !== undefined ? { Description: flags.description } : {}), ...token(flags) },
+        {
+          RegionId: regionId,
+          HpcClusterId: id,
+          ...(flags.name !== undefined ? { Name: flags.name } : {}),
+          ...(flags.description !== undefined ? { Description: flags.description } : {}),
+          ...token(flags),
+        },
         { signal: ctx.signal },
       );
       if (flags.json) ctx.stdout.write(formatJson(out));
-      ctx.stderr.write(terminalSafe(`modified ${id} (request id ${out.RequestId})`) + "\n");
+      ctx.stderr.write(`${terminalSafe(`modified ${id} (request id ${out.RequestId})`)}\n`);
     }),
   );
 
@@ -77,12 +101,21 @@ export function mutateCommands(program: Command, ctx: CommandContext): void {
     .description("delete an HPC cluster that holds no instances")
     .option("--client-token <token>", "idempotency token")
     .option("--json", "print the response as JSON")
-    .addHelpText("after", examples("hpc-clusters delete hpc-bp1a5zr3u7nq9cx --region cn-hangzhou", 'hpc-clusters delete "$id" -r cn-hangzhou --json'));
+    .addHelpText(
+      "after",
+      examples(
+        "hpc-clusters delete hpc-bp1a5zr3u7nq9cx --region cn-hangzhou",
+        'hpc-clusters delete "$id" -r cn-hangzhou --json',
+      ),
+    );
   addConnectionFlags(remove).action((id: string, flags: MutateFlags) =>
     withClient(flags, ctx, async ({ client, regionId }) => {
-      const out = await client.deleteHpcCluster({ RegionId: regionId, HpcClusterId: id, ...token(flags) }, { signal: ctx.signal });
+      const out = await client.deleteHpcCluster(
+        { RegionId: regionId, HpcClusterId: id, ...token(flags) },
+        { signal: ctx.signal },
+      );
       if (flags.json) ctx.stdout.write(formatJson(out));
-      ctx.stderr.write(terminalSafe(`deleted ${id} (request id ${out.RequestId})`) + "\n");
+      ctx.stderr.write(`${terminalSafe(`deleted ${id} (request id ${out.RequestId})`)}\n`);
     }),
   );
 }

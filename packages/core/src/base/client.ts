@@ -57,13 +57,18 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
   const where = "createEcsBaseClient";
   checkRuntime();
   const regionId = options.regionId ?? readEnv("ALIBABA_CLOUD_REGION_ID");
-  if (!options.endpoint && !regionId) throw new TypeError(`${where}: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint`);
+  if (!options.endpoint && !regionId)
+    throw new TypeError(`${where}: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint`);
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
   const core = createClientCore(where, options, endpoint, regionId);
   const { signatureVersion, retry } = core;
   const send = (op: ClientOperationSpec, input: unknown, callOptions?: unknown): Promise<unknown> => {
     if (typeof op !== "object" || op === null || typeof op.name !== "string" || typeof op.params !== "object") {
-      return Promise.reject(new TypeError("send: the first argument must be a generated operation (import it from @ecs-hpc/core/operations/<operation>)"));
+      return Promise.reject(
+        new TypeError(
+          "send: the first argument must be a generated operation (import it from @ecs-hpc/core/operations/<operation>)",
+        ),
+      );
     }
     return core.run(op, input, callOptions as never);
   };
@@ -77,7 +82,8 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
     tryAcquireRetry: (kind: FailureKind) => (retry.tryAcquire ? retry.tryAcquire(kind) : true),
     send,
     toJSON: () => ({ regionId, endpoint, signatureVersion }),
-    [Symbol.for("nodejs.util.inspect.custom")]: () => `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
+    [Symbol.for("nodejs.util.inspect.custom")]: () =>
+      `EcsClient { regionId: ${JSON.stringify(regionId)}, endpoint: ${JSON.stringify(endpoint)}, signatureVersion: ${JSON.stringify(signatureVersion)} }`,
   };
   return client as unknown as EcsBaseClient;
 }

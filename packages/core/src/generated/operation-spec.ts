@@ -30,7 +30,10 @@ export interface ParamSpec {
   /** `json`: the value is sent as one string holding JSON (ECS's list parameters). */
   readonly encoding: "plain" | "json";
   readonly constraints: ParamConstraints;
-  readonly items?: { readonly type: "string" | "integer" | "number" | "boolean"; readonly constraints: ParamConstraints };
+  readonly items?: {
+    readonly type: "string" | "integer" | "number" | "boolean";
+    readonly constraints: ParamConstraints;
+  };
   readonly default?: string | number | boolean;
   /** The service error code for each broken rule; `any` covers rules not listed. */
   readonly errors: Partial<Record<ParamRule, string>>;
@@ -145,8 +148,10 @@ export interface Operation<
 }
 
 /** Any generated operation. */
+// biome-ignore lint/suspicious/noExplicitAny: input and output must be bivariant so that every generated operation fits the bound
 export type AnyOperation = Operation<string, string, any, any, string, PaginationSpec | null>;
 /** A generated operation that paginates. */
+// biome-ignore lint/suspicious/noExplicitAny: as for AnyOperation
 export type PaginatedOperation = Operation<string, string, any, any, string, PaginationSpec>;
 
 /** What `send(op, input)` takes for an operation (`RegionId` optional: the client fills in its region). */

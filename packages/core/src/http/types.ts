@@ -47,8 +47,10 @@ export type HttpHandler = (request: HttpRequest) => Promise<HttpResponse>;
 /** What a handler rejects with when `timeoutMs` passes. */
 export class HttpTimeoutError extends Error {
   override readonly name = "TimeoutError";
-  constructor(readonly timeoutMs: number) {
+  readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
     super(`no complete answer within ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
   }
 }
 

@@ -11,8 +11,8 @@ import { readStsCredentials } from "../sts.ts";
 import type { CredentialsProvider } from "../types.ts";
 
 export const DEFAULT_METADATA_ENDPOINT = "http://100.100.100.200";
-export const TOKEN_TTL_HEADER = "x-aliyun-ecs-metadata-token-ttl-seconds";
-export const TOKEN_HEADER = "x-aliyun-ecs-metadata-token";
+const TOKEN_TTL_HEADER = "x-aliyun-ecs-metadata-token-ttl-seconds";
+const TOKEN_HEADER = "x-aliyun-ecs-metadata-token";
 const CREDENTIALS_PATH = "/latest/meta-data/ram/security-credentials/";
 
 export interface FromEcsRamRoleOptions {

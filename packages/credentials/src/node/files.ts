@@ -10,7 +10,7 @@ import { envValue, type Env } from "../env.ts";
 export const MAX_FILE_BYTES = 1024 * 1024;
 
 /** The home directory: `HOME` (or `USERPROFILE`) of the given environment, else the OS's. */
-export function homeDirectory(env: Env): string {
+function homeDirectory(env: Env): string {
   return envValue(env, "HOME") ?? envValue(env, "USERPROFILE") ?? homedir();
 }
 

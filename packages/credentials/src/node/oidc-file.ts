@@ -15,7 +15,7 @@ export interface FromOidcRoleArnOptions extends Partial<Omit<OidcRoleArnOptions,
   readonly oidcTokenFile?: string | undefined;
 }
 
-export const OIDC_ENV = [
+const OIDC_ENV = [
   "ALIBABA_CLOUD_ROLE_ARN",
   "ALIBABA_CLOUD_OIDC_PROVIDER_ARN",
   "ALIBABA_CLOUD_OIDC_TOKEN_FILE",
@@ -26,7 +26,7 @@ export function oidcConfigured(env: Env): boolean {
   return OIDC_ENV.every((name) => envValue(env, name) !== undefined);
 }
 
-export async function readTokenFile(file: string, source: string): Promise<string> {
+async function readTokenFile(file: string, source: string): Promise<string> {
   let text: Buffer;
   try {
     text = await readFile(file);

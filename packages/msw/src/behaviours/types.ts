@@ -14,7 +14,11 @@ export interface BehaviourContext<Op extends AnyOperation = AnyOperation> {
 }
 
 /** A success body (without RequestId, which the pipeline adds) or one of the operation's documented error codes. */
-export type BehaviourResult<ErrorCode extends string = string> = { readonly body: Readonly<Record<string, unknown>> } | { readonly error: ErrorCode };
+export type BehaviourResult<ErrorCode extends string = string> =
+  | { readonly body: Readonly<Record<string, unknown>> }
+  | { readonly error: ErrorCode };
 
 /** What one operation does to the store: `Behaviour<DescribeHpcClustersOperation>`. */
-export type Behaviour<Op extends AnyOperation = AnyOperation> = (context: BehaviourContext<Op>) => BehaviourResult<ErrorCodesOf<Op>>;
+export type Behaviour<Op extends AnyOperation = AnyOperation> = (
+  context: BehaviourContext<Op>,
+) => BehaviourResult<ErrorCodesOf<Op>>;

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 // dist/ is built by turbo before tests run (`test` depends on `build`).
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
-export const binPath = join(packageDir, "dist", "bin.js");
+const binPath = join(packageDir, "dist", "bin.js");
 
 export interface RunningBin {
   readonly url: string;

@@ -5,9 +5,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { formatAcsDate, signV1, signV3 } from "@ecs-hpc/core/signer";
 import { mockCredentials, type MockCredential } from "../../src/index.ts";
 
-export const ENDPOINT = "https://ecs.cn-hangzhou.aliyuncs.com/";
-export const VERSION = "2014-05-26";
-export const ACTION = "DescribeHpcClusters";
+const ENDPOINT = "https://ecs.cn-hangzhou.aliyuncs.com/";
+const VERSION = "2014-05-26";
+const ACTION = "DescribeHpcClusters";
 
 export interface WireRequest {
   url: URL;
@@ -61,7 +61,13 @@ export function v3(input: SignInput = {}): WireRequest {
     ...(credential.securityToken ? { "x-acs-security-token": credential.securityToken } : {}),
     ...input.headers,
   };
-  const signature = signV3({ method, query: [...url.searchParams], headers, accessKeyId: credential.accessKeyId, accessKeySecret: credential.accessKeySecret });
+  const signature = signV3({
+    method,
+    query: [...url.searchParams],
+    headers,
+    accessKeyId: credential.accessKeyId,
+    accessKeySecret: credential.accessKeySecret,
+  });
   headers.authorization = signature.authorization;
   return { url, method, headers, body };
 }
@@ -87,13 +93,23 @@ export function v1(input: SignInput = {}): WireRequest {
   const all = { ...params, Signature: signature };
   const inForm = input.placement === "form";
   if (!inForm) for (const [name, value] of Object.entries(all)) url.searchParams.append(name, value);
-  return { url, method, headers: inForm ? { "content-type": "application/x-www-form-urlencoded" } : {}, body: inForm ? form(all) : "" };
+  return {
+    url,
+    method,
+    headers: inForm ? { "content-type": "application/x-www-form-urlencoded" } : {},
+    body: inForm ? form(all) : "",
+  };
 }
 
 /** Re-signs nothing: sends the parts as they are now. `host` is left to fetch. */
 export function send(wire: WireRequest, signal?: AbortSignal): Promise<Response> {
   const { host: _host, ...headers } = wire.headers;
-  return fetch(wire.url, { method: wire.method, headers, signal, ...(wire.method === "GET" ? {} : { body: wire.body }) });
+  return fetch(wire.url, {
+    method: wire.method,
+    headers,
+    signal,
+    ...(wire.method === "GET" ? {} : { body: wire.body }),
+  });
 }
 
 export interface Answer {
