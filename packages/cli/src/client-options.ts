@@ -1,10 +1,5 @@
 // The flags every command shares, and the client they describe.
-import {
-  createEcsClient,
-  EcsCredentialsError,
-  type CredentialsProvider,
-  type EcsClient,
-} from "@ecs-hpc/core";
+import { createEcsClient, EcsCredentialsError, type CredentialsProvider, type EcsClient } from "@ecs-hpc/core";
 import { defaultCredentials, defaultRegion, isCredentialsError } from "@ecs-hpc/credentials/node";
 import { InvalidArgumentError, type Command } from "commander";
 import { logOptions } from "./log-env.ts";

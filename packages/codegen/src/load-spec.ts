@@ -33,4 +33,3 @@ export function deref(spec: JsonObject, value: Json | undefined): Json | undefin
   }
   return current;
 }
-

@@ -669,4 +669,3 @@ export const scenariosByOperation: { readonly [Op in OperationName]: readonly Sc
   ModifyHpcClusterAttribute: modifyScenarios,
   DeleteHpcCluster: deleteScenarios,
 };
-
