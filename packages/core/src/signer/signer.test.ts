@@ -118,6 +118,19 @@ describe("hash backends", () => {
     }
   });
 
+  it("node:crypto's one-shot HMAC-SHA256 equals createHmac for every key and message, keys switching", async () => {
+    const { nodeBackend } = await import("./hash.ts");
+    const backend = nodeBackend(process.getBuiltinModule("node:crypto"));
+    // Short, exactly one block, longer than a block (hashed first), non-ASCII; messages past the scratch buffer.
+    const keys = ["key", "k".repeat(64), "K".repeat(65), "秘密-ключ-🔑", "key"];
+    const texts = ["", "abc", "杭州 * ~", "x".repeat(1000), "ACS3-HMAC-SHA256\n" + "0".repeat(64), "abc"];
+    for (const key of keys) {
+      for (const text of texts) {
+        expect(backend.hmacSha256Hex(key, text)).toBe(createHmac("sha256", key).update(text).digest("hex"));
+      }
+    }
+  });
+
   it("formats dates without milliseconds, in UTC", () => {
     expect(formatAcsDate(new Date(Date.UTC(2023, 9, 26, 10, 22, 32, 999)))).toBe("2023-10-26T10:22:32Z");
   });
