@@ -55,6 +55,8 @@ export function toCredentialsProvider(
 ): () => Credentials | Promise<Credentials> {
   const provider: CredentialsProvider =
     option === undefined ? fromEnv() : typeof option === "function" ? option : () => option;
+  const memo: CheckedMemo = { last: undefined };
+  const check = (credentials: Credentials) => checked(credentials, memo);
   return () => {
     let result: Credentials | Promise<Credentials>;
     try {
@@ -63,10 +65,10 @@ export function toCredentialsProvider(
       throw providerFailed(error);
     }
     return result instanceof Promise || typeof (result as { then?: unknown } | undefined)?.then === "function"
-      ? Promise.resolve(result).then(checked, (error: unknown) => {
+      ? Promise.resolve(result).then(check, (error: unknown) => {
           throw providerFailed(error);
         })
-      : checked(result);
+      : check(result);
   };
 }
 
@@ -79,7 +81,27 @@ function providerFailed(error: unknown): EcsCredentialsError {
   return new EcsCredentialsError(message, { cause: error });
 }
 
-function checked(credentials: Credentials): Credentials {
+/**
+ * The last credentials of one provider that passed the checks, with the values they had then: a
+ * provider that answers with the same key pair on every attempt (static credentials, a cached STS
+ * token) is checked once, not per call. Compared field by field, so a mutated object is checked
+ * again. Held by the provider's closure only, so it lives no longer than the client.
+ */
+interface CheckedMemo {
+  last: { readonly object: Credentials; readonly id: string; readonly secret: string; readonly token: unknown } | undefined;
+}
+
+function checked(credentials: Credentials, memo: CheckedMemo): Credentials {
+  const last = memo.last;
+  if (
+    last !== undefined &&
+    last.object === credentials &&
+    last.id === credentials.accessKeyId &&
+    last.secret === credentials.accessKeySecret &&
+    last.token === credentials.securityToken
+  ) {
+    return credentials;
+  }
   if (
     !credentials ||
     typeof credentials.accessKeyId !== "string" ||
@@ -96,6 +118,7 @@ function checked(credentials: Credentials): Credentials {
   malformed("accessKeyId", credentials.accessKeyId, VISIBLE_ASCII);
   malformed("accessKeySecret", credentials.accessKeySecret, NO_CONTROL);
   if (token) malformed("securityToken", token, VISIBLE_ASCII);
+  memo.last = { object: credentials, id: credentials.accessKeyId, secret: credentials.accessKeySecret, token };
   return credentials;
 }
 

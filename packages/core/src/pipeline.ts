@@ -424,9 +424,11 @@ export function createPipeline(config: PipelineConfig): Execute {
     const fresh = !Object.prototype.hasOwnProperty.call(record, "$metadata");
     if (ctx.stack === EMPTY_STACK || (Object.isExtensible(record) && fresh)) {
       const response = ctx.response;
-      const headerId = response?.headers.get("x-acs-request-id") ?? undefined;
+      // The header is looked up only when the body names no request id (the usual body does).
+      const requestId =
+        typeof record.RequestId === "string" ? record.RequestId : (response?.headers.get("x-acs-request-id") ?? undefined);
       const metadata: ResponseMetadata = {
-        requestId: typeof record.RequestId === "string" ? record.RequestId : headerId,
+        requestId,
         attempts: ctx.attempt,
         httpStatus: response?.status ?? 0,
         headers: response?.headers ?? NO_HEADERS,
@@ -451,8 +453,15 @@ function tagClientToken(error: EcsError, op: ClientOperationSpec, input: Record<
 
 /** Non-enumerable, so JSON, spreading, `Object.keys` and deep equality see the body alone. */
 function attachMetadata(record: Record<string, unknown>, metadata: ResponseMetadata): void {
-  Object.defineProperty(record, "$metadata", { value: metadata, writable: true, configurable: true });
+  // One descriptor for every call (defineProperty reads it and keeps no reference to it).
+  METADATA_DESCRIPTOR.value = metadata;
+  try {
+    Object.defineProperty(record, "$metadata", METADATA_DESCRIPTOR);
+  } finally {
+    METADATA_DESCRIPTOR.value = undefined;
+  }
 }
+const METADATA_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
 
 const NO_HEADERS: HttpHeaders = { get: () => null, forEach: () => undefined };
 

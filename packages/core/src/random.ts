@@ -34,5 +34,7 @@ export function randomUuid(): string {
 
 /** 32 random lowercase hex characters (a UUID without its dashes). */
 export function randomHex(): string {
-  return randomUuid().replace(/-/g, "");
+  // Slices of the UUID's fixed layout (8-4-4-4-12): measurably cheaper per call than a regex replace.
+  const u = randomUuid();
+  return u.slice(0, 8) + u.slice(9, 13) + u.slice(14, 18) + u.slice(19, 23) + u.slice(24);
 }

@@ -17,9 +17,10 @@ export function parseResponse(
   mask: (text: string) => string = (t) => t,
 ): unknown {
   const text = response.body;
-  const requestIdHeader = response.headers.get("x-acs-request-id") ?? undefined;
+  // Errors only: a success never needs the header, so it is not looked up per call.
+  const requestIdHeader = () => response.headers.get("x-acs-request-id") ?? undefined;
   const unreadable = (reason: string) =>
-    new EcsResponseError(op.name, response.status, mask(text), requestIdHeader, reason);
+    new EcsResponseError(op.name, response.status, mask(text), requestIdHeader(), reason);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : undefined;
@@ -42,7 +43,7 @@ export function parseResponse(
     code,
     message: str(record.Message) ?? "",
     status: response.status,
-    requestId: str(record.RequestId) ?? requestIdHeader,
+    requestId: str(record.RequestId) ?? requestIdHeader(),
     hostId: str(record.HostId),
     recommend: str(record.Recommend),
     attempts,
