@@ -14,11 +14,21 @@ const RESERVED_ALL = /[!'()*]/g;
 export function canonicalQuery(params: Iterable<readonly [string, string]>): string {
   const encoded: [string, string][] = [];
   for (const [name, value] of params) encoded.push([percentEncode(name), percentEncode(value)]);
-  encoded.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  return joinEncoded(encoded);
+}
+
+/** Pairs already percent-encoded, sorted (in place) by name then value, joined as `name=value&...`. */
+export function joinEncoded(encoded: [string, string][]): string {
+  encoded.sort(byNameThenValue);
   let out = "";
-  for (const [name, value] of encoded) out += (out ? "&" : "") + name + "=" + value;
+  for (let i = 0; i < encoded.length; i++) {
+    const pair = encoded[i] as [string, string];
+    out += (i > 0 ? "&" : "") + pair[0] + "=" + pair[1];
+  }
   return out;
 }
+const byNameThenValue = (a: readonly [string, string], b: readonly [string, string]): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
 /** Accepts a record or an iterable of pairs (URLSearchParams, Map, array). */
 export type QueryParams = Readonly<Record<string, string>> | Iterable<readonly [string, string]>;

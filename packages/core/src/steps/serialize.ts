@@ -5,8 +5,7 @@
 // one the signature covers, so nothing re-encodes it later. An unmodelled action (`rpc()`) has no
 // parameter specs: objects and arrays go as JSON strings, everything else as its string form.
 import type { ClientOperationSpec } from "../operation-spec.ts";
-import { encodeParams } from "../params.ts";
-import { canonicalQuery } from "../signer/percent-encode.ts";
+import { canonicalQuery, joinEncoded, percentEncode } from "../signer/percent-encode.ts";
 
 /** A request in wire form, before signing. Plain data: no Request object is built until fetch. */
 export interface WireRequest {
@@ -45,9 +44,36 @@ export function toWire(
     origin: endpoint.origin,
     host: endpoint.host,
     path: `${endpoint.basePath}/`,
-    query: canonicalQuery(Object.entries(encodeParams(op, input))),
+    query: wireQuery(op, input),
     headers,
   };
+}
+
+/**
+ * `canonicalQuery(Object.entries(encodeParams(op, input)))` in one pass: each value is encoded
+ * as `encodeParams` does (lists and objects as JSON, the rest as strings, undefined and null
+ * dropped) and percent-encoded at once, without the intermediate record and entry arrays, and a
+ * modelled parameter's name is percent-encoded once per process, not per call.
+ */
+function wireQuery(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): string {
+  const encoded: [string, string][] = [];
+  for (const name of Object.keys(input)) {
+    const value = input[name];
+    // `encodeParams` writes into a plain object, where `__proto__` is not a key: it never went out.
+    if (value === undefined || value === null || name === "__proto__") continue;
+    const param = Object.hasOwn(op.params, name) ? op.params[name] : undefined;
+    const text = param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
+    encoded.push([param ? encodedName(name) : percentEncode(name), percentEncode(text)]);
+  }
+  return joinEncoded(encoded);
+}
+
+/** Percent-encoded names of modelled parameters (a fixed set: the spec's). */
+const encodedNames = new Map<string, string>();
+function encodedName(name: string): string {
+  let encoded = encodedNames.get(name);
+  if (encoded === undefined) encodedNames.set(name, (encoded = percentEncode(name)));
+  return encoded;
 }
 
 /**

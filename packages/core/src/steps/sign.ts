@@ -30,30 +30,48 @@ function signV3Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions
   let callerHeaders = false;
   for (const _ in wire.headers) callerHeaders = true;
   const token = credentials.securityToken;
+  const action = wire.operation.action;
+  const version = wire.operation.version;
+  const acsDate = formatAcsDate(date);
+  const signatureNonce = callerHeaders ? nonce : nonce.trim();
   // The headers sent: the caller's, then ours. `host` is signed but not sent (the request handler
   // derives it from the URL).
-  const headers: Record<string, string> = {
-    ...wire.headers,
+  const ours = {
     accept: "application/json",
-    "x-acs-action": wire.operation.action,
-    "x-acs-version": wire.operation.version,
-    "x-acs-date": formatAcsDate(date),
-    "x-acs-signature-nonce": callerHeaders ? nonce : nonce.trim(),
+    "x-acs-action": action,
+    "x-acs-version": version,
+    "x-acs-date": acsDate,
+    "x-acs-signature-nonce": signatureNonce,
     "x-acs-content-sha256": EMPTY_BODY_SHA256,
   };
+  const headers: Record<string, string> = callerHeaders ? { ...wire.headers, ...ours } : ours;
   if (token) headers["x-acs-security-token"] = token;
-  const signed = { method: "POST", path: wire.path, canonicalQueryString: wire.query, hashedPayload: EMPTY_BODY_SHA256, accessKeyId: credentials.accessKeyId, accessKeySecret: credentials.accessKeySecret };
   const { authorization } = callerHeaders
-    ? signV3({ ...signed, headers: { ...headers, host: wire.host } })
+    ? signV3({
+        method: "POST",
+        path: wire.path,
+        canonicalQueryString: wire.query,
+        hashedPayload: EMPTY_BODY_SHA256,
+        accessKeyId: credentials.accessKeyId,
+        accessKeySecret: credentials.accessKeySecret,
+        headers: { ...headers, host: wire.host },
+      })
     : // No caller headers (the usual case): the signed headers are known, so their canonical
       // form is written directly, in sorted order, instead of collected, filtered and sorted.
       signV3Canonical({
-        ...signed,
-        canonicalHeaders: `host:${wire.host}\nx-acs-action:${headers["x-acs-action"]}\nx-acs-content-sha256:${EMPTY_BODY_SHA256}\nx-acs-date:${headers["x-acs-date"]}\n${token ? `x-acs-security-token:${token.trim()}\n` : ""}x-acs-signature-nonce:${headers["x-acs-signature-nonce"]}\nx-acs-version:${headers["x-acs-version"]}\n`,
+        method: "POST",
+        path: wire.path,
+        canonicalQueryString: wire.query,
+        canonicalHeaders:
+          `host:${wire.host}\nx-acs-action:${action}\nx-acs-content-sha256:${EMPTY_BODY_SHA256}\nx-acs-date:${acsDate}\n` +
+          `${token ? `x-acs-security-token:${token.trim()}\n` : ""}x-acs-signature-nonce:${signatureNonce}\nx-acs-version:${version}\n`,
         signedHeaders: token ? SIGNED_WITH_TOKEN : SIGNED,
+        hashedPayload: EMPTY_BODY_SHA256,
+        accessKeyId: credentials.accessKeyId,
+        accessKeySecret: credentials.accessKeySecret,
       });
   headers.authorization = authorization;
-  return { url: `${wire.origin}${wire.path}${wire.query ? `?${wire.query}` : ""}`, headers };
+  return { url: wire.query ? `${wire.origin}${wire.path}?${wire.query}` : `${wire.origin}${wire.path}`, headers };
 }
 const SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
 const SIGNED_WITH_TOKEN = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version";
