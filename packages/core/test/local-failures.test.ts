@@ -56,6 +56,25 @@ describe.each(transports)("malformed credentials on %s", (_, transport) => {
     });
     expect(server.received).toHaveLength(1);
   });
+  it("the same credentials object, changed after a call, is checked again (the checks are memoised by value)", async () => {
+    const server = await hostileServer((_req, res) => res.end(JSON.stringify(pageBody())));
+    const same: { accessKeyId: string; accessKeySecret: string; securityToken: string } = { ...good };
+    const ecs = clientFor(server.url, { ...transport(), credentials: () => same });
+    await ecs.describeHpcClusters({});
+    await ecs.describeHpcClusters({});
+    same.securityToken = `${good.securityToken}\n`;
+    expect(await caught(ecs.describeHpcClusters({}))).toMatchObject({
+      kind: "credentials",
+      message: expect.stringContaining("securityToken is malformed"),
+    });
+    same.securityToken = good.securityToken;
+    same.accessKeySecret = `${good.accessKeySecret}\n`;
+    expect(await caught(ecs.describeHpcClusters({}))).toMatchObject({
+      kind: "credentials",
+      message: expect.stringContaining("accessKeySecret is malformed"),
+    });
+    expect(server.received).toHaveLength(2);
+  });
 });
 
 describe("requests the HTTP stack refuses to build", () => {
