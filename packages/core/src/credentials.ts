@@ -88,7 +88,9 @@ function providerFailed(error: unknown): EcsCredentialsError {
  * again. Held by the provider's closure only, so it lives no longer than the client.
  */
 interface CheckedMemo {
-  last: { readonly object: Credentials; readonly id: string; readonly secret: string; readonly token: unknown } | undefined;
+  last:
+    | { readonly object: Credentials; readonly id: string; readonly secret: string; readonly token: unknown }
+    | undefined;
 }
 
 function checked(credentials: Credentials, memo: CheckedMemo): Credentials {
