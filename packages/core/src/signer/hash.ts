@@ -24,49 +24,46 @@ export function nodeBackend(crypto: NodeCrypto): HashBackend {
     name: "node:crypto",
     // `crypto.hash` (Node >= 21.7) is the one-shot form, about twice as fast for short inputs.
     sha256Hex: oneShot ? (data) => crypto.hash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data).digest("hex"),
-    hmacSha256Hex: oneShot ? oneShotHmacSha256Hex(crypto) : (key, data) => crypto.createHmac("sha256", key).update(data).digest("hex"),
+    hmacSha256Hex: (oneShot && oneShotHmacSha256Hex(crypto)) || ((key, data) => crypto.createHmac("sha256", key).update(data).digest("hex")),
     hmacSha1Base64: (key, data) => crypto.createHmac("sha1", key).update(data).digest("base64"),
   };
 }
 
-const SHA256_BLOCK = 64;
-
 /**
  * HMAC-SHA256 (RFC 2104: H((K ^ opad) || H((K ^ ipad) || m))) as two one-shot `crypto.hash`
- * calls, the padded key derived once per key rather than per call. Same output as
- * `createHmac("sha256", key)` (the tests compare them), at less than half its cost per call in
- * the client's loop: `createHmac` builds a stream object and a key object every time (measured in
- * the bench's request loop, decisions/0010-one-pipeline.md). The one key held is the last one used.
+ * calls, the padded key derived once per key rather than per call: same output as `createHmac`,
+ * at a fraction of its cost per call in the client's loop (`createHmac` builds a stream object
+ * and a key object every time; packages/bench README, "the transport floor"). The one key held is
+ * the last one used. Used only where it gives createHmac's answer on a known vector (Bun's and
+ * Deno's node:crypto may lack the "buffer" output, Deno the global `Buffer`); else `undefined`.
  */
-function oneShotHmacSha256Hex(crypto: NodeCrypto): (key: string, data: string) => string {
+function oneShotHmacSha256Hex(crypto: NodeCrypto): ((key: string, data: string) => string) | undefined {
+  const B = (globalThis as { Buffer?: typeof import("node:buffer").Buffer }).Buffer;
+  if (!B) return undefined;
   let lastKey: string | undefined;
-  // `inner` = K ^ ipad followed by the message; `outer` = K ^ opad followed by the inner digest.
-  let inner = Buffer.alloc(SHA256_BLOCK + 256);
-  const outer = Buffer.alloc(SHA256_BLOCK + 32);
-  return (key, data) => {
+  let ipad = B.alloc(64);
+  // The outer pad, followed by room for the inner digest.
+  const outer = B.alloc(96);
+  const hmac = (key: string, data: string): string => {
     if (key !== lastKey) {
-      let k = Buffer.from(key, "utf8");
-      if (k.length > SHA256_BLOCK) k = crypto.hash("sha256", k, "buffer") as unknown as Buffer<ArrayBuffer>;
-      inner.fill(0, 0, SHA256_BLOCK);
-      outer.fill(0, 0, SHA256_BLOCK);
-      for (let i = 0; i < SHA256_BLOCK; i++) {
-        const byte = i < k.length ? (k[i] as number) : 0;
-        inner[i] = byte ^ 0x36;
-        outer[i] = byte ^ 0x5c;
+      let k: Uint8Array = B.from(key, "utf8");
+      if (k.length > 64) k = crypto.hash("sha256", k, "buffer") as unknown as Uint8Array;
+      ipad = B.alloc(64);
+      for (let i = 0; i < 64; i++) {
+        ipad[i] = (k[i] ?? 0) ^ 0x36;
+        outer[i] = (k[i] ?? 0) ^ 0x5c;
       }
       lastKey = key;
     }
-    const length = Buffer.byteLength(data, "utf8");
-    if (SHA256_BLOCK + length > inner.length) {
-      const grown = Buffer.alloc(SHA256_BLOCK + length);
-      inner.copy(grown, 0, 0, SHA256_BLOCK);
-      inner = grown;
-    }
-    inner.write(data, SHA256_BLOCK, "utf8");
-    const innerDigest = crypto.hash("sha256", inner.subarray(0, SHA256_BLOCK + length), "buffer") as unknown as Buffer;
-    innerDigest.copy(outer, SHA256_BLOCK);
+    const inner = crypto.hash("sha256", B.concat([ipad, B.from(data, "utf8")]), "buffer") as unknown as Uint8Array;
+    outer.set(inner, 64);
     return crypto.hash("sha256", outer, "hex");
   };
+  try {
+    return hmac("key", "fox") === crypto.createHmac("sha256", "key").update("fox").digest("hex") ? hmac : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const nodeCrypto = nodeBuiltin<NodeCrypto>("node:crypto");
