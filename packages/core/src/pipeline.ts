@@ -13,7 +13,7 @@ import type { EcsError, EcsNetworkError } from "./errors.ts";
 import { isOk, type HttpHandler, type HttpHeaders, type HttpResponse } from "./http/types.ts";
 import type { Log } from "./logger.ts";
 import { EMPTY_STACK, runMiddleware } from "./middleware.ts";
-import type { Middleware, MiddlewareStack, RequestContext, StepName } from "./middleware.ts";
+import type { MiddlewareStack, RequestContext, StepName } from "./middleware.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
 import { checkHeaders } from "./options-check.ts";
 import { redactCause, redactSecrets, redactThrown } from "./redact.ts";
@@ -421,12 +421,14 @@ export function createPipeline(config: PipelineConfig): Execute {
     if (typeof output !== "object" || output === null) return output as Record<string, unknown>;
     const record = output as Record<string, unknown>;
     // A body parsed from JSON never has it; an answer a middleware made up might be frozen.
-    const fresh = !Object.prototype.hasOwnProperty.call(record, "$metadata");
+    const fresh = !Object.hasOwn(record, "$metadata");
     if (ctx.stack === EMPTY_STACK || (Object.isExtensible(record) && fresh)) {
       const response = ctx.response;
       // The header is looked up only when the body names no request id (the usual body does).
       const requestId =
-        typeof record.RequestId === "string" ? record.RequestId : (response?.headers.get("x-acs-request-id") ?? undefined);
+        typeof record.RequestId === "string"
+          ? record.RequestId
+          : (response?.headers.get("x-acs-request-id") ?? undefined);
       const metadata: ResponseMetadata = {
         requestId,
         attempts: ctx.attempt,
@@ -461,8 +463,11 @@ function attachMetadata(record: Record<string, unknown>, metadata: ResponseMetad
     METADATA_DESCRIPTOR.value = undefined;
   }
 }
-const METADATA_DESCRIPTOR: PropertyDescriptor = { value: undefined, writable: true, enumerable: false, configurable: true };
+const METADATA_DESCRIPTOR: PropertyDescriptor = {
+  value: undefined,
+  writable: true,
+  enumerable: false,
+  configurable: true,
+};
 
 const NO_HEADERS: HttpHeaders = { get: () => null, forEach: () => undefined };
-
-export type { Middleware };

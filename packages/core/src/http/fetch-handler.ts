@@ -22,7 +22,8 @@ function attemptSignal(signal: AbortSignal | undefined, timeout: AbortSignal | u
 /** Sends requests through `fetchImpl` (default: the global `fetch`, looked up at each call). */
 export function fetchHandler(fetchImpl?: typeof fetch): HttpHandler {
   return async ({ method, url, headers, signal, timeoutMs, maxResponseBytes }) => {
-    const timeout = timeoutMs !== undefined && Number.isFinite(timeoutMs) ? AbortSignal.timeout(Math.max(0, timeoutMs)) : undefined;
+    const timeout =
+      timeoutMs !== undefined && Number.isFinite(timeoutMs) ? AbortSignal.timeout(Math.max(0, timeoutMs)) : undefined;
     // Never follow a redirect: the next hop would get the signed headers and the STS token.
     const init: RequestInit = { method, headers, redirect: "manual" };
     const combined = attemptSignal(signal, timeout);

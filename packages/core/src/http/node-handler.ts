@@ -2,7 +2,13 @@
 // the agents (Node's global agents by default, which keep alive and honour NODE_USE_ENV_PROXY).
 // The modules are loaded with `process.getBuiltinModule` on first use, so importing the package
 // never loads them and bundlers for other platforms never follow them.
-import type { Agent as HttpAgent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from "node:http";
+import type {
+  Agent as HttpAgent,
+  ClientRequest,
+  IncomingHttpHeaders,
+  IncomingMessage,
+  RequestOptions,
+} from "node:http";
 import type { Agent as HttpsAgent } from "node:https";
 import type { Transform } from "node:stream";
 import { nodeBuiltin } from "../node-builtin.ts";
@@ -32,17 +38,30 @@ interface Builtins {
 
 function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
   const mod = nodeBuiltin<Builtins[K]>(`node:${name}`);
-  if (!mod) throw new Error(`@ecs-hpc/core: nodeHttpHandler needs node:${name} (Node >= 22.3); pass \`fetch\` on other runtimes`);
+  if (!mod)
+    throw new Error(
+      `@ecs-hpc/core: nodeHttpHandler needs node:${name} (Node >= 22.3); pass \`fetch\` on other runtimes`,
+    );
   return mod;
 }
 
 /** Whether this runtime is Node itself with `process.getBuiltinModule` (not Bun's or Deno's emulation). */
 export function isNodeRuntime(): boolean {
-  const g = globalThis as { process?: { release?: { name?: string }; getBuiltinModule?: unknown }; Bun?: unknown; Deno?: unknown };
-  return g.process?.release?.name === "node" && typeof g.process.getBuiltinModule === "function" && g.Bun === undefined && g.Deno === undefined;
+  const g = globalThis as {
+    process?: { release?: { name?: string }; getBuiltinModule?: unknown };
+    Bun?: unknown;
+    Deno?: unknown;
+  };
+  return (
+    g.process?.release?.name === "node" &&
+    typeof g.process.getBuiltinModule === "function" &&
+    g.Bun === undefined &&
+    g.Deno === undefined
+  );
 }
 
-const headerValue = (value: string | string[] | undefined): string | null => (value === undefined ? null : Array.isArray(value) ? value.join(", ") : value);
+const headerValue = (value: string | string[] | undefined): string | null =>
+  value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 
 const headerView = (headers: IncomingHttpHeaders): HttpHeaders => ({
   get: (name) => headerValue(headers[name.toLowerCase()]),
@@ -82,8 +101,16 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
     let known = origins.get(origin);
     if (!known) {
       const url = new URL(origin);
-      if (url.protocol !== "http:" && url.protocol !== "https:") throw new TypeError(`unsupported protocol ${url.protocol}`);
-      known = { secure: url.protocol === "https:", options: { protocol: url.protocol, hostname: url.hostname.replace(/^\[|\]$/g, ""), port: url.port || undefined } };
+      if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new TypeError(`unsupported protocol ${url.protocol}`);
+      known = {
+        secure: url.protocol === "https:",
+        options: {
+          protocol: url.protocol,
+          hostname: url.hostname.replace(/^\[|\]$/g, ""),
+          port: url.port || undefined,
+        },
+      };
       if (origins.size < 64) origins.set(origin, known);
     }
     return known;
@@ -93,7 +120,12 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
     const { url } = request;
     const pathStart = url.indexOf("/", url.indexOf("//") + 2);
     const origin = originOf(pathStart < 0 ? url : url.slice(0, pathStart));
-    const requestOptions: RequestOptions = { ...origin.options, method: request.method, path: pathStart < 0 ? "/" : url.slice(pathStart), headers: request.headers };
+    const requestOptions: RequestOptions = {
+      ...origin.options,
+      method: request.method,
+      path: pathStart < 0 ? "/" : url.slice(pathStart),
+      headers: request.headers,
+    };
     if (origin.secure) {
       https ??= builtin("https");
       requestOptions.agent = options.httpsAgent ?? https.globalAgent;
@@ -136,7 +168,8 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
         settle();
         reject(stopped ? stopped.reason : error);
       };
-      if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) timer = setTimeout(() => stop(new HttpTimeoutError(timeoutMs)), Math.max(0, timeoutMs));
+      if (timeoutMs !== undefined && Number.isFinite(timeoutMs))
+        timer = setTimeout(() => stop(new HttpTimeoutError(timeoutMs)), Math.max(0, timeoutMs));
       signal?.addEventListener("abort", onAbort, { once: true });
 
       req.on("error", fail);

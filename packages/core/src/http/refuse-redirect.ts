@@ -9,7 +9,7 @@ import type { HttpResponse } from "./types.ts";
 export const isRedirectStatus = (status: number): boolean => status === 0 || (status >= 300 && status < 400);
 
 /** The origin a `Location` header points to, resolved against the request's URL; `undefined` when it names none. */
-export function locationOrigin(location: string | null, requestUrl: string): string | undefined {
+function locationOrigin(location: string | null, requestUrl: string): string | undefined {
   if (!location) return undefined;
   try {
     const origin = new URL(location, requestUrl).origin;

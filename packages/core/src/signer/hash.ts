@@ -23,8 +23,12 @@ export function nodeBackend(crypto: NodeCrypto): HashBackend {
   return {
     name: "node:crypto",
     // `crypto.hash` (Node >= 21.7) is the one-shot form, about twice as fast for short inputs.
-    sha256Hex: oneShot ? (data) => crypto.hash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data).digest("hex"),
-    hmacSha256Hex: (oneShot && oneShotHmacSha256Hex(crypto)) || ((key, data) => crypto.createHmac("sha256", key).update(data).digest("hex")),
+    sha256Hex: oneShot
+      ? (data) => crypto.hash("sha256", data, "hex")
+      : (data) => crypto.createHash("sha256").update(data).digest("hex"),
+    hmacSha256Hex:
+      (oneShot && oneShotHmacSha256Hex(crypto)) ||
+      ((key, data) => crypto.createHmac("sha256", key).update(data).digest("hex")),
     hmacSha1Base64: (key, data) => crypto.createHmac("sha1", key).update(data).digest("base64"),
   };
 }
@@ -101,7 +105,9 @@ export function hashBackendReady(): Promise<void> | undefined {
 function active(): HashBackend {
   if (current) return current;
   if (loading && loadFailure === undefined) {
-    throw new Error("@ecs-hpc/core: the hash backend of this runtime (node:crypto, imported asynchronously) is still loading; await hashBackendReady() from @ecs-hpc/core/signer before signing");
+    throw new Error(
+      "@ecs-hpc/core: the hash backend of this runtime (node:crypto, imported asynchronously) is still loading; await hashBackendReady() from @ecs-hpc/core/signer before signing",
+    );
   }
   throw new Error(
     "@ecs-hpc/core: this runtime has no node:crypto and no hash backend is installed; install one with useHashBackend() (for example nobleBackend, exported by the browser entry)",

@@ -5,7 +5,9 @@
  */
 export function percentEncode(value: string): string {
   const encoded = encodeURIComponent(value);
-  return RESERVED.test(encoded) ? encoded.replace(RESERVED_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : encoded;
+  return RESERVED.test(encoded)
+    ? encoded.replace(RESERVED_ALL, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    : encoded;
 }
 const RESERVED = /[!'()*]/;
 const RESERVED_ALL = /[!'()*]/g;
@@ -34,5 +36,7 @@ const byNameThenValue = (a: readonly [string, string], b: readonly [string, stri
 export type QueryParams = Readonly<Record<string, string>> | Iterable<readonly [string, string]>;
 
 export function queryPairs(params: QueryParams): Iterable<readonly [string, string]> {
-  return Symbol.iterator in params ? (params as Iterable<readonly [string, string]>) : Object.entries(params as Record<string, string>);
+  return Symbol.iterator in params
+    ? (params as Iterable<readonly [string, string]>)
+    : Object.entries(params as Record<string, string>);
 }

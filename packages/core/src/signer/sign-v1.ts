@@ -20,7 +20,11 @@ export function signV1(input: V1SignInput): V1Signature {
   const pairs = [...queryPairs(input.params)].filter(([name]) => name !== "Signature");
   const query = canonicalQuery(pairs);
   const stringToSign = `${input.method.toUpperCase()}&${percentEncode("/")}&${percentEncode(query)}`;
-  return { signature: hashBackend.hmacSha1Base64(`${input.accessKeySecret}&`, stringToSign), stringToSign, canonicalQuery: query };
+  return {
+    signature: hashBackend.hmacSha1Base64(`${input.accessKeySecret}&`, stringToSign),
+    stringToSign,
+    canonicalQuery: query,
+  };
 }
 
 export interface V1CommonParamsInput {

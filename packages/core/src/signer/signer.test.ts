@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createHash, createHmac } from "node:crypto";
-import { canonicalQuery, formatAcsDate, parseV3Authorization, percentEncode, signV1, signV3, hashBackend } from "./index.ts";
+import {
+  canonicalQuery,
+  formatAcsDate,
+  parseV3Authorization,
+  percentEncode,
+  signV1,
+  signV3,
+  hashBackend,
+} from "./index.ts";
 import { nobleBackend } from "./noble.ts";
 
 describe("percentEncode", () => {
@@ -21,7 +29,13 @@ describe("percentEncode", () => {
   });
 
   it("sorts by encoded name and encodes values", () => {
-    expect(canonicalQuery([["b", "x y"], ["A", "1"], ["a", "*"]])).toBe("A=1&a=%2A&b=x%20y");
+    expect(
+      canonicalQuery([
+        ["b", "x y"],
+        ["A", "1"],
+        ["a", "*"],
+      ]),
+    ).toBe("A=1&a=%2A&b=x%20y");
   });
 });
 
@@ -43,8 +57,12 @@ describe("signature V3 (ACS3-HMAC-SHA256), published vector", () => {
 
   it("hashes the canonical request and signs as published", () => {
     const signed = signV3(input);
-    expect(signed.signedHeaders).toBe("host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version");
-    expect(createHash("sha256").update(signed.canonicalRequest).digest("hex")).toBe("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259");
+    expect(signed.signedHeaders).toBe(
+      "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version",
+    );
+    expect(createHash("sha256").update(signed.canonicalRequest).digest("hex")).toBe(
+      "7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259",
+    );
     expect(signed.signature).toBe("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0");
     expect(signed.authorization).toBe(
       "ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0",
@@ -56,7 +74,11 @@ describe("signature V3 (ACS3-HMAC-SHA256), published vector", () => {
     const signed = signV3({ ...input, headers: { ...upper, "user-agent": "x", accept: "application/json" } });
     expect(signed.signature).toBe("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0");
     const parsed = parseV3Authorization(signed.authorization);
-    expect(parsed).toEqual({ accessKeyId: "YourAccessKeyId", signedHeaders: signed.signedHeaders.split(";"), signature: signed.signature });
+    expect(parsed).toEqual({
+      accessKeyId: "YourAccessKeyId",
+      signedHeaders: signed.signedHeaders.split(";"),
+      signature: signed.signature,
+    });
     expect(signV3({ ...input, signedHeaders: parsed!.signedHeaders }).signature).toBe(signed.signature);
   });
 
@@ -65,7 +87,9 @@ describe("signature V3 (ACS3-HMAC-SHA256), published vector", () => {
     expect(signV3({ ...input, accessKeySecret: "other" }).signature).not.toBe(base);
     expect(signV3({ ...input, method: "GET" }).signature).not.toBe(base);
     expect(signV3({ ...input, query: { ...input.query, RegionId: "cn-hangzhou" } }).signature).not.toBe(base);
-    expect(signV3({ ...input, headers: { ...input.headers, "x-acs-date": "2023-10-26T10:22:33Z" } }).signature).not.toBe(base);
+    expect(
+      signV3({ ...input, headers: { ...input.headers, "x-acs-date": "2023-10-26T10:22:33Z" } }).signature,
+    ).not.toBe(base);
     expect(signV3({ ...input, headers: { ...input.headers, "x-acs-security-token": "sts" } }).signature).not.toBe(base);
   });
 
@@ -96,7 +120,9 @@ describe("signature V1 (HMAC-SHA1), published vector", () => {
   });
 
   it("leaves a received Signature parameter out of the computation", () => {
-    expect(signV1({ method: "GET", params: { ...params, Signature: "whatever" }, accessKeySecret: "testsecret" }).signature).toBe("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
+    expect(
+      signV1({ method: "GET", params: { ...params, Signature: "whatever" }, accessKeySecret: "testsecret" }).signature,
+    ).toBe("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
   });
 
   it("encodes special characters in values before signing", () => {
@@ -142,7 +168,20 @@ describe("the universal entry's backend", () => {
     useHashBackend(nobleBackend);
     try {
       expect(hashBackend.name).toBe("@noble/hashes");
-      const v1 = signV1({ method: "GET", params: { Timestamp: "2016-02-23T12:46:24Z", Format: "XML", AccessKeyId: "testid", Action: "DescribeRegions", SignatureMethod: "HMAC-SHA1", SignatureNonce: "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf", Version: "2014-05-26", SignatureVersion: "1.0" }, accessKeySecret: "testsecret" });
+      const v1 = signV1({
+        method: "GET",
+        params: {
+          Timestamp: "2016-02-23T12:46:24Z",
+          Format: "XML",
+          AccessKeyId: "testid",
+          Action: "DescribeRegions",
+          SignatureMethod: "HMAC-SHA1",
+          SignatureNonce: "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf",
+          Version: "2014-05-26",
+          SignatureVersion: "1.0",
+        },
+        accessKeySecret: "testsecret",
+      });
       expect(v1.signature).toBe("OLeaidS1JvxuMvnyHOwuJ+uX5qY=");
     } finally {
       useHashBackend(nodeBackend(process.getBuiltinModule("node:crypto")));

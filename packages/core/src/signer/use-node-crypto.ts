@@ -6,4 +6,7 @@ import { hasNodeCrypto, loadHashBackend, nodeBackend } from "./hash.ts";
 
 const NODE_CRYPTO: string = "node:crypto";
 
-if (!hasNodeCrypto) loadHashBackend(async () => nodeBackend((await import(/* @vite-ignore */ NODE_CRYPTO)) as typeof import("node:crypto")));
+if (!hasNodeCrypto)
+  loadHashBackend(async () =>
+    nodeBackend((await import(/* @vite-ignore */ NODE_CRYPTO)) as typeof import("node:crypto")),
+  );

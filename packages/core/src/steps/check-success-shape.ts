@@ -27,7 +27,10 @@ function breach(shape: ShapeSpec, value: unknown): string[] | undefined {
     if (!Array.isArray(value)) return ["is not an array"];
     for (let i = 0; i < value.length; i++) {
       const found = breach(shape[0] as ShapeSpec, value[i]);
-      if (found) return (found.push(`[${i}]`), found);
+      if (found) {
+        found.push(`[${i}]`);
+        return found;
+      }
     }
     return undefined;
   }
@@ -35,7 +38,10 @@ function breach(shape: ShapeSpec, value: unknown): string[] | undefined {
     if (!isRecord(value)) return ["is not an object"];
     for (const name in shape) {
       const found = breach((shape as Record<string, ShapeSpec>)[name]!, value[name]);
-      if (found) return (found.push(`.${name}`), found);
+      if (found) {
+        found.push(`.${name}`);
+        return found;
+      }
     }
     return undefined;
   }
@@ -49,7 +55,9 @@ function breach(shape: ShapeSpec, value: unknown): string[] | undefined {
           : shape === "number"
             ? typeof value === "number"
             : typeof value === shape;
-  return ok ? undefined : [`is not ${shape === "integer" || shape === "array" || shape === "object" ? "an" : "a"} ${shape}`];
+  return ok
+    ? undefined
+    : [`is not ${shape === "integer" || shape === "array" || shape === "object" ? "an" : "a"} ${shape}`];
 }
 
 /** A 2xx body's error code and request id, when it is an error body rather than the operation's success shape. */

@@ -27,7 +27,8 @@ export function parseResponse(
   } catch {
     throw unreadable(`the body is not JSON (content-type ${response.headers.get("content-type") ?? "none"})`);
   }
-  const record = typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  const record =
+    typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   if (isOk(response)) {
     if (!record) throw unreadable("expected a JSON object");
     if (!disguisedError(op, record)) {

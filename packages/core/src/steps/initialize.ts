@@ -9,9 +9,14 @@ export interface PrepareContext {
   readonly newIdempotencyToken: () => string;
 }
 
-export function prepareInput(op: ClientOperationSpec, input: Readonly<Record<string, unknown>> | undefined, ctx: PrepareContext): Record<string, unknown> {
+export function prepareInput(
+  op: ClientOperationSpec,
+  input: Readonly<Record<string, unknown>> | undefined,
+  ctx: PrepareContext,
+): Record<string, unknown> {
   const prepared: Record<string, unknown> = { ...input };
-  if ("RegionId" in op.params && (prepared.RegionId === undefined || prepared.RegionId === null) && ctx.regionId) prepared.RegionId = ctx.regionId;
+  if ("RegionId" in op.params && (prepared.RegionId === undefined || prepared.RegionId === null) && ctx.regionId)
+    prepared.RegionId = ctx.regionId;
   const token = op.idempotencyToken;
   if (token && (prepared[token] === undefined || prepared[token] === null)) prepared[token] = ctx.newIdempotencyToken();
   return prepared;

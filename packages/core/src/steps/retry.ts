@@ -102,7 +102,7 @@ export const isRetryStrategy = (value: unknown): value is RetryStrategy =>
 export type FailureKind = "throttling" | "server" | "network" | "timeout";
 
 /** Tokens one retry of this kind costs: `retryCost`, twice that after a timeout or a lost connection. */
-export function retryCostOf(kind: FailureKind, options: Required<RetryOptions>): number {
+function retryCostOf(kind: FailureKind, options: Required<RetryOptions>): number {
   return kind === "network" || kind === "timeout" ? options.retryCost * 2 : options.retryCost;
 }
 

@@ -62,7 +62,8 @@ function wireQuery(op: ClientOperationSpec, input: Readonly<Record<string, unkno
     // `encodeParams` writes into a plain object, where `__proto__` is not a key: it never went out.
     if (value === undefined || value === null || name === "__proto__") continue;
     const param = Object.hasOwn(op.params, name) ? op.params[name] : undefined;
-    const text = param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
+    const text =
+      param?.encoding === "json" || (typeof value === "object" && !param) ? JSON.stringify(value) : String(value);
     encoded.push([param ? encodedName(name) : percentEncode(name), percentEncode(text)]);
   }
   return joinEncoded(encoded);
@@ -95,10 +96,3 @@ export function serializeQuery(query: Readonly<Record<string, unknown>>): string
  * not throw a raw URIError there. The draft URL is discarded; validation then refuses the value.
  */
 const wellFormed = (text: string): string => (/\p{Cs}/u.test(text) ? text.replace(/\p{Cs}/gu, "\uFFFD") : text);
-
-/** The operation a pseudo-path (`/DescribeHpcClusters`) names, if any. */
-export function operationForPath(operations: Readonly<Record<string, ClientOperationSpec>>, path: string): ClientOperationSpec | undefined {
-  const name = path.replace(/^\//, "");
-  const op = Object.hasOwn(operations, name) ? operations[name] : undefined;
-  return op && op.path === path ? op : undefined;
-}

@@ -74,12 +74,23 @@ function signV3Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions
   return { url: wire.query ? `${wire.origin}${wire.path}?${wire.query}` : `${wire.origin}${wire.path}`, headers };
 }
 const SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
-const SIGNED_WITH_TOKEN = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version";
+const SIGNED_WITH_TOKEN =
+  "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version";
 
 function signV1Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions): SignedRequest {
   const params: [string, string][] = [...new URLSearchParams(wire.query)];
-  const common = v1CommonParams({ action: wire.operation.action, version: wire.operation.version, accessKeyId: credentials.accessKeyId, nonce, timestamp: formatAcsDate(date), securityToken: credentials.securityToken });
+  const common = v1CommonParams({
+    action: wire.operation.action,
+    version: wire.operation.version,
+    accessKeyId: credentials.accessKeyId,
+    nonce,
+    timestamp: formatAcsDate(date),
+    securityToken: credentials.securityToken,
+  });
   for (const name in common) params.push([name, common[name]!]);
   const { signature } = signV1({ method: "POST", params, accessKeySecret: credentials.accessKeySecret });
-  return { url: `${wire.origin}${wire.path}?${canonicalQuery(params)}&Signature=${percentEncode(signature)}`, headers: { ...wire.headers, accept: "application/json" } };
+  return {
+    url: `${wire.origin}${wire.path}?${canonicalQuery(params)}&Signature=${percentEncode(signature)}`,
+    headers: { ...wire.headers, accept: "application/json" },
+  };
 }

@@ -6,7 +6,14 @@ import { validateParams } from "../params.ts";
 
 export function validateInput(op: ClientOperationSpec, input: Readonly<Record<string, unknown>>): void {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    throw new EcsValidationError(op.name, [{ param: "(input)", rule: "malformed", code: "Invalid.Parameter", message: "input must be an object of parameters" }]);
+    throw new EcsValidationError(op.name, [
+      {
+        param: "(input)",
+        rule: "malformed",
+        code: "Invalid.Parameter",
+        message: "input must be an object of parameters",
+      },
+    ]);
   }
   if ((op as { unmodelled?: boolean }).unmodelled) return;
   const violations = validateParams(op, input);
