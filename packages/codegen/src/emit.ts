@@ -38,15 +38,20 @@ export function emitOperationSpec(): string {
 }
 
 export function emitEndpoints(table: OperationTable): string {
+  // Emitted twice, so that a program resolving a region does not bundle the list of regions.
+  const { pattern, overrides } = table.endpoints;
   return [
     HEADER,
-    `import type { EndpointSpec } from "./operation-spec.ts";`,
+    `import type { EndpointRule, EndpointSpec } from "./operation-spec.ts";`,
     "",
     `/** The ECS API version every operation here belongs to. */`,
     `export const apiVersion = ${JSON.stringify(table.apiVersion)};`,
     "",
     `/** How a region maps to its endpoint host, and which regions the service serves. */`,
     `export const endpoints = ${JSON.stringify(table.endpoints, null, 2)} as const satisfies EndpointSpec;`,
+    "",
+    `/** The mapping alone (what a client resolves a region with), without the list of regions. */`,
+    `export const endpointRule = ${JSON.stringify({ pattern, overrides }, null, 2)} as const satisfies EndpointRule;`,
     "",
   ].join("\n");
 }

@@ -160,10 +160,14 @@ export type OutputOf<Op extends AnyOperation> = NonNullable<Op["~types"]>["outpu
 /** The documented error codes of an operation, as a string-literal union. */
 export type ErrorCodesOf<Op extends AnyOperation> = NonNullable<Op["~types"]>["errorCode"];
 
-export interface EndpointSpec {
+/** How a region maps to its endpoint host. */
+export interface EndpointRule {
   /** Host pattern with `{regionId}`. */
   readonly pattern: string;
   readonly overrides: Readonly<Record<string, string>>;
+}
+
+export interface EndpointSpec extends EndpointRule {
   /** Regions the service is known to serve. */
   readonly regions: readonly string[];
 }

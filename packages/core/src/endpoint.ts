@@ -1,8 +1,8 @@
-import { endpoints } from "./generated/endpoints.ts";
-import type { EndpointSpec } from "./operation-spec.ts";
+import { endpointRule } from "./generated/endpoints.ts";
+import type { EndpointRule } from "./operation-spec.ts";
 
 /** `https://<host>` for a region, from the spec's endpoint pattern and overrides. */
-export function resolveEndpoint(regionId: string, spec: EndpointSpec = endpoints): string {
+export function resolveEndpoint(regionId: string, spec: EndpointRule = endpointRule): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(regionId))
     throw new TypeError(`invalid regionId ${JSON.stringify(regionId)}: expected something like "cn-hangzhou"`);
   const host = spec.overrides[regionId] ?? spec.pattern.replace("{regionId}", regionId);

@@ -19,7 +19,7 @@ export type EcsErrorKind =
 export abstract class EcsError extends Error {
   abstract readonly kind: EcsErrorKind;
   /** The operation the error belongs to, when there is one. */
-  readonly operation: string | undefined;
+  declare readonly operation: string | undefined;
   /**
    * The idempotency token (`ClientToken`) the call sent, on every error of a call to an operation
    * that takes one: retry with it to get the first call's result instead of a second resource.
@@ -46,13 +46,13 @@ export abstract class EcsError extends Error {
 export class EcsValidationError extends EcsError {
   readonly kind = "validation" as const;
   /** Every broken rule; the first one is in the message. */
-  readonly violations: readonly Violation[];
+  declare readonly violations: readonly Violation[];
   /** The first offending parameter. */
-  readonly param: string;
+  declare readonly param: string;
   /** The first broken rule (`required`, `maximum`, `maxItems`, `pattern`, `unknown`, ...). */
-  readonly rule: string;
+  declare readonly rule: string;
   /** The error code the service would answer with. */
-  readonly code: string;
+  declare readonly code: string;
 
   constructor(operation: string, violations: readonly Violation[]) {
     const first = violations[0];
@@ -89,14 +89,14 @@ export interface ServiceErrorFields<Code extends string = string> {
  */
 export class EcsServiceError<Code extends string = string> extends EcsError implements ServiceErrorFields<Code> {
   readonly kind = "service" as const;
-  readonly code: Code;
-  readonly status: number;
-  readonly requestId: string | undefined;
-  readonly hostId: string | undefined;
-  readonly recommend: string | undefined;
-  readonly attempts: number;
+  declare readonly code: Code;
+  declare readonly status: number;
+  declare readonly requestId: string | undefined;
+  declare readonly hostId: string | undefined;
+  declare readonly recommend: string | undefined;
+  declare readonly attempts: number;
   /** The service's own message, without the code and request id this error's message adds. */
-  readonly serviceMessage: string;
+  declare readonly serviceMessage: string;
 
   constructor(operation: string, fields: ServiceErrorFields<Code>) {
     const attempts = fields.attempts > 1 ? `, after ${fields.attempts} attempts` : "";
@@ -122,7 +122,7 @@ export class EcsServiceError<Code extends string = string> extends EcsError impl
 /** The request never got an HTTP answer (DNS, connection refused or reset, TLS). */
 export class EcsNetworkError extends EcsError {
   readonly kind = "network" as const;
-  readonly attempts: number;
+  declare readonly attempts: number;
   constructor(operation: string | undefined, cause: unknown, attempts = 1) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
@@ -137,10 +137,10 @@ export class EcsNetworkError extends EcsError {
 /** The service answered, but the body could not be read as the operation's response or error. */
 export class EcsResponseError extends EcsError {
   readonly kind = "response" as const;
-  readonly status: number;
-  readonly requestId: string | undefined;
+  declare readonly status: number;
+  declare readonly requestId: string | undefined;
   /** The first characters of the body, for diagnosis. */
-  readonly bodySnippet: string;
+  declare readonly bodySnippet: string;
   constructor(operation: string, status: number, body: string, requestId: string | undefined, reason: string) {
     const snippet = body.length > 200 ? `${body.slice(0, 200)}…` : body;
     super(`${operation}: unreadable response (HTTP ${status}): ${reason}`, operation);
@@ -158,10 +158,10 @@ export class EcsResponseError extends EcsError {
  */
 export class EcsRedirectError extends EcsError {
   readonly kind = "redirect" as const;
-  readonly status: number;
+  declare readonly status: number;
   /** The origin (`https://host:port`) the answer pointed to, when it named one. */
-  readonly location: string | undefined;
-  readonly attempts: number;
+  declare readonly location: string | undefined;
+  declare readonly attempts: number;
   constructor(operation: string, status: number, location: string | undefined, attempts = 1) {
     const where = location ? ` to ${location}` : "";
     super(
@@ -178,8 +178,8 @@ export class EcsRedirectError extends EcsError {
 /** The answer's body (as read, or once decoded) went past `maxResponseBytes`; reading stopped there. Not retried. */
 export class EcsResponseTooLargeError extends EcsError {
   readonly kind = "too-large" as const;
-  readonly limit: number;
-  readonly attempts: number;
+  declare readonly limit: number;
+  declare readonly attempts: number;
   constructor(operation: string, limit: number, attempts = 1) {
     super(`${operation}: the response exceeded maxResponseBytes (${limit} bytes); reading stopped`, operation);
     this.limit = limit;
@@ -201,8 +201,8 @@ export class EcsRequestError extends EcsError {
 /** A per-attempt timeout or the overall deadline passed. */
 export class EcsTimeoutError extends EcsError {
   readonly kind = "timeout" as const;
-  readonly timeoutMs: number;
-  readonly attempts: number;
+  declare readonly timeoutMs: number;
+  declare readonly attempts: number;
   constructor(operation: string | undefined, timeoutMs: number, scope: "attempt" | "deadline", attempts = 1) {
     super(
       `${operation ?? "request"}: ${scope === "attempt" ? "attempt timed out" : "deadline exceeded"} after ${timeoutMs} ms${attempts > 1 ? ` (${attempts} attempts)` : ""}`,

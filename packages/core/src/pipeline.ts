@@ -126,17 +126,21 @@ export type Execute = (
 export function createPipeline(config: PipelineConfig): Execute {
   const { retry } = config;
 
-  // The per-attempt steps. Without middleware they run straight through (credentials usually
-  // answer synchronously), so a plain call pays no extra promise per step.
-  const sendStep = (ctx: Context): Promise<HttpResponse> => {
-    ctx.step = "send";
-    if (ctx.stack.send.length > 0) {
-      checkHeaders(`${ctx.operation.method}: a middleware's signed header`, ctx.signed?.headers);
-    }
-    return send(config.handler, ctx.signed as SignedRequest, ctx.attemptTimeoutMs, ctx, ctx.maxResponseBytes);
+  /**
+   * Runs `body` as `step`, inside that step's middleware when it has some. Without middleware the
+   * body runs straight away (and the sync steps stay sync), so a plain call pays one length check
+   * per step and no extra promise.
+   */
+  const through = <T>(ctx: Context, step: Exclude<StepName, "classify">, body: () => T | Promise<T>) => {
+    ctx.step = step;
+    const mw = ctx.stack[step];
+    return mw.length > 0 ? runMiddleware(mw, ctx, body) : body();
   };
+
   const signBody = (ctx: Context): void => {
-    ctx.step = "sign";
+    // Middleware may have added headers: refuse a bad one here rather than as a network error retried.
+    if (ctx.stack !== EMPTY_STACK)
+      checkHeaders(`${ctx.operation.method}: a middleware's request header`, ctx.request?.headers);
     try {
       ctx.signed = signWire(ctx.request as WireRequest, {
         version: config.signatureVersion,
@@ -151,42 +155,28 @@ export function createPipeline(config: PipelineConfig): Execute {
       throw new EcsRequestError(ctx.operation.name, `signing failed: ${reason}`, { cause });
     }
   };
-  const signStep = (ctx: Context): Promise<HttpResponse> => {
-    // Middleware may have added headers: refuse a bad one here rather than as a network error retried.
-    checkHeaders(`${ctx.operation.method}: a middleware's request header`, ctx.request?.headers);
-    signBody(ctx);
-    const mw = ctx.stack.send;
-    if (mw.length > 0) {
-      ctx.step = "send";
-      return runMiddleware(mw, ctx, () => sendStep(ctx));
+  const sendBody = (ctx: Context): Promise<HttpResponse> => {
+    if (ctx.stack.send.length > 0) {
+      checkHeaders(`${ctx.operation.method}: a middleware's signed header`, ctx.signed?.headers);
     }
-    return sendStep(ctx);
+    return send(config.handler, ctx.signed as SignedRequest, ctx.attemptTimeoutMs, ctx, ctx.maxResponseBytes);
   };
-  const withCredentials = (ctx: Context, credentials: Credentials): Promise<HttpResponse> => {
-    ctx.credentials = credentials;
-    const mw = ctx.stack.sign;
-    if (mw.length > 0) {
-      ctx.step = "sign";
-      return runMiddleware(mw, ctx, () => signStep(ctx));
-    }
-    return signStep(ctx);
-  };
-  const credentialsStep = (ctx: Context): Promise<HttpResponse> => {
-    ctx.step = "credentials";
-    const provided = config.credentials();
-    // A hash backend that loads asynchronously (see signer/hash.ts) is awaited before signing.
-    const hashing = hashBackendReady();
-    if (hashing) return Promise.all([provided, hashing]).then(([c]) => withCredentials(ctx, c));
-    return provided instanceof Promise ? provided.then((c) => withCredentials(ctx, c)) : withCredentials(ctx, provided);
-  };
-  const attemptSteps = (ctx: Context): Promise<HttpResponse> => {
-    const mw = ctx.stack.credentials;
-    if (mw.length > 0) {
-      ctx.step = "credentials";
-      return runMiddleware(mw, ctx, () => credentialsStep(ctx));
-    }
-    return credentialsStep(ctx);
-  };
+  /** credentials -> sign -> send, for one attempt. */
+  const attemptSteps = (ctx: Context) =>
+    through(ctx, "credentials", () => {
+      const signAndSend = (credentials: Credentials) => {
+        ctx.credentials = credentials;
+        return through(ctx, "sign", () => {
+          signBody(ctx);
+          return through(ctx, "send", () => sendBody(ctx));
+        });
+      };
+      const provided = config.credentials();
+      // A hash backend that loads asynchronously (see signer/hash.ts) is awaited before signing.
+      const hashing = hashBackendReady();
+      if (hashing) return Promise.all([provided, hashing]).then(([c]) => signAndSend(c));
+      return provided instanceof Promise ? provided.then(signAndSend) : signAndSend(provided);
+    });
 
   const notify = (observer: ((event: AttemptEvent) => void) | undefined, event: AttemptEvent) => {
     if (!observer) return;
@@ -223,8 +213,6 @@ export function createPipeline(config: PipelineConfig): Execute {
     const deadlineMs = settings?.deadlineMs ?? config.deadlineMs;
     const deadlineAt = deadlineMs === undefined ? Infinity : now() + deadlineMs;
     let retryCost = 0;
-    const { stack } = ctx;
-    const plainAttempts = stack.credentials.length === 0 && stack.sign.length === 0 && stack.send.length === 0;
     const observed = clientObserved || ctx.onAttempt !== undefined;
 
     for (let attempt = 1; ; attempt++) {
@@ -237,19 +225,7 @@ export function createPipeline(config: PipelineConfig): Execute {
       let response: HttpResponse | undefined;
       let failure: EcsNetworkError | EcsTimeoutError | undefined;
       try {
-        if (plainAttempts) {
-          // No attempt middleware: the same steps, straight through.
-          ctx.step = "credentials";
-          const provided = config.credentials();
-          ctx.credentials = provided instanceof Promise ? await provided : provided;
-          // A hash backend that loads asynchronously (see signer/hash.ts) is awaited before signing.
-          const hashing = hashBackendReady();
-          if (hashing) await hashing;
-          signBody(ctx);
-          ctx.step = "send";
-          const signed = ctx.signed as SignedRequest;
-          response = await send(config.handler, signed, ctx.attemptTimeoutMs, ctx, ctx.maxResponseBytes);
-        } else response = await attemptSteps(ctx);
+        response = await attemptSteps(ctx);
       } catch (error) {
         if (isEcsError(error, "network") || isEcsError(error, "timeout")) failure = error;
         else {
@@ -330,54 +306,25 @@ export function createPipeline(config: PipelineConfig): Execute {
     }
   }
 
-  // The once-per-call steps, each run through its middleware when it has some.
-  const deserializeStep = (ctx: Context): unknown => {
-    ctx.step = "deserialize";
-    const { credentials } = ctx;
-    const mask = credentials ? (text: string) => redactSecrets(text, credentials) : undefined;
-    return deserialize(ctx.operation, ctx.response as HttpResponse, ctx.attempt, mask);
-  };
-  const serializeBody = (ctx: Context, settings: CallSettings | undefined): void => {
-    ctx.step = "serialize";
-    ctx.request = toWire(ctx.operation, ctx.input, config.endpoint, settings?.headers ? { ...settings.headers } : {});
-  };
-  const validateBody = (ctx: Context): void => {
-    ctx.step = "validate";
-    validateInput(ctx.operation, ctx.input);
-  };
-  const initializeBody = (ctx: Context): void => {
-    ctx.step = "initialize";
-    const { regionId, newIdempotencyToken } = config;
-    ctx.input = prepareInput(ctx.operation, ctx.input, { regionId, newIdempotencyToken });
-  };
-  const serializeStep = async (ctx: Context, settings: CallSettings | undefined): Promise<unknown> => {
-    serializeBody(ctx, settings);
-    ctx.response = await attempts(ctx, settings);
-    const mw = ctx.stack.deserialize;
-    if (mw.length > 0) {
-      ctx.step = "deserialize";
-      return runMiddleware(mw, ctx, () => deserializeStep(ctx));
-    }
-    return deserializeStep(ctx);
-  };
-  const validateStep = (ctx: Context, settings: CallSettings | undefined): Promise<unknown> => {
-    validateBody(ctx);
-    const mw = ctx.stack.serialize;
-    if (mw.length > 0) {
-      ctx.step = "serialize";
-      return runMiddleware(mw, ctx, () => serializeStep(ctx, settings));
-    }
-    return serializeStep(ctx, settings);
-  };
-  const initializeStep = (ctx: Context, settings: CallSettings | undefined): Promise<unknown> => {
-    initializeBody(ctx);
-    const mw = ctx.stack.validate;
-    if (mw.length > 0) {
-      ctx.step = "validate";
-      return runMiddleware(mw, ctx, () => validateStep(ctx, settings));
-    }
-    return validateStep(ctx, settings);
-  };
+  /** initialize -> validate -> serialize -> the attempts -> deserialize. */
+  const callSteps = (ctx: Context, settings: CallSettings | undefined) =>
+    through(ctx, "initialize", () => {
+      const { regionId, newIdempotencyToken } = config;
+      ctx.input = prepareInput(ctx.operation, ctx.input, { regionId, newIdempotencyToken });
+      return through(ctx, "validate", () => {
+        validateInput(ctx.operation, ctx.input);
+        return through(ctx, "serialize", async () => {
+          const headers = settings?.headers ? { ...settings.headers } : {};
+          ctx.request = toWire(ctx.operation, ctx.input, config.endpoint, headers);
+          ctx.response = await attempts(ctx, settings);
+          return through(ctx, "deserialize", () => {
+            const { credentials } = ctx;
+            const mask = credentials ? (text: string) => redactSecrets(text, credentials) : undefined;
+            return deserialize(ctx.operation, ctx.response as HttpResponse, ctx.attempt, mask);
+          });
+        });
+      });
+    });
 
   return async function execute(op, input, settings) {
     const ctx: Context = {
@@ -398,18 +345,7 @@ export function createPipeline(config: PipelineConfig): Execute {
     };
     let output: unknown;
     try {
-      if (ctx.stack === EMPTY_STACK) {
-        // No middleware at all (the usual case): the same steps, straight through.
-        initializeBody(ctx);
-        validateBody(ctx);
-        serializeBody(ctx, settings);
-        ctx.response = await attempts(ctx, settings);
-        output = deserializeStep(ctx);
-      } else {
-        const mw = ctx.stack.initialize;
-        const run = () => initializeStep(ctx, settings);
-        output = await (mw.length > 0 ? runMiddleware(mw, ctx, run) : run());
-      }
+      output = await callSteps(ctx, settings);
     } catch (error) {
       if (isEcsError(error)) {
         if ((error as EcsError).step === undefined) (error as { step: StepName }).step = ctx.step;

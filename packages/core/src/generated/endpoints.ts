@@ -1,6 +1,6 @@
 // Generated from spec/ecs-hpc.openapi.yaml by @ecs-hpc/codegen. Do not edit: change the spec and run `pnpm generate`.
 
-import type { EndpointSpec } from "./operation-spec.ts";
+import type { EndpointRule, EndpointSpec } from "./operation-spec.ts";
 
 /** The ECS API version every operation here belongs to. */
 export const apiVersion = "2014-05-26";
@@ -53,3 +53,12 @@ export const endpoints = {
     "cn-heyuan-acdr-1"
   ]
 } as const satisfies EndpointSpec;
+
+/** The mapping alone (what a client resolves a region with), without the list of regions. */
+export const endpointRule = {
+  "pattern": "ecs.{regionId}.aliyuncs.com",
+  "overrides": {
+    "cn-hangzhou-finance": "ecs.aliyuncs.com",
+    "cn-shenzhen-finance-1": "ecs-cn-hangzhou.aliyuncs.com"
+  }
+} as const satisfies EndpointRule;
