@@ -1,5 +1,6 @@
-// The public surface of `@ecs-hpc/core`, shared by both entry points (index.ts for Node, Bun and
-// Deno; index.universal.ts for browsers and workers), which differ only in their side effects.
+// The public surface of `@ecs-hpc/core`, shared by its entry points (index.ts for Node,
+// index.bun-deno.ts for Bun and Deno, index.universal.ts for browsers and workers), which differ
+// only in their side effects.
 export { createEcsClient, DEFAULT_MAX_RESPONSE_BYTES, type EcsClient, type EcsClientOptions } from "./client.ts";
 export type { ClientOptions } from "./client-core.ts";
 export { createEcsBaseClient, type EcsBaseClient } from "./base/client.ts";

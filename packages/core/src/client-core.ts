@@ -3,7 +3,6 @@
 import { toCredentialsProvider, type Credentials, type CredentialsProvider } from "./credentials.ts";
 import { EcsAbortError } from "./errors.ts";
 import { defaultHttpHandler } from "./http/default-handler.ts";
-import { fetchHandler } from "./http/fetch-handler.ts";
 import type { HttpHandler } from "./http/types.ts";
 import { levelled, type Logger, type LogLevel } from "./logger.ts";
 import { middlewareStack, type Middleware, type MiddlewareStack } from "./middleware.ts";
@@ -28,11 +27,10 @@ export interface ClientOptions {
   /** `v3` (ACS3-HMAC-SHA256, default) or `v1` (HMAC-SHA1). */
   readonly signatureVersion?: SignatureVersion;
   /**
-   * Sends every request through this fetch (msw in a browser, a proxy-aware fetch, a test double).
-   * Default: node:http with keep-alive on Node, the global `fetch` elsewhere.
+   * Sends every request: `nodeHttpHandler({ httpsAgent })`, `fetchHandler(f)` (a proxy-aware
+   * fetch, msw in a browser, a test double) or your own. Default: node:http with keep-alive on
+   * Node, the global `fetch` elsewhere.
    */
-  readonly fetch?: typeof fetch;
-  /** Sends every request (wins over `fetch`): `nodeHttpHandler({ httpsAgent })`, `fetchHandler(f)` or your own. */
   readonly requestHandler?: HttpHandler;
   /** Retry options for `standardRetry()`, your own RetryStrategy, or `false` for a single attempt. */
   readonly retry?: RetryOptions | RetryStrategy | false;
@@ -102,7 +100,7 @@ export function createClientCore(
   }
   const middleware = middlewareStack(where, options.middleware);
   const execute = createPipeline({
-    handler: options.requestHandler ?? (options.fetch ? fetchHandler(options.fetch) : defaultHttpHandler()),
+    handler: options.requestHandler ?? defaultHttpHandler(),
     credentials: toCredentialsProvider(options.credentials),
     signatureVersion,
     endpoint: parseEndpoint(endpoint),

@@ -6,8 +6,8 @@
  * const page = await ecs.describeHpcClusters({ PageSize: 50 });
  * ```
  *
- * This is the entry point for Node, Bun and Deno: on Node, requests go through node:http, and a
- * client without `credentials` uses the default chain of `@ecs-hpc/credentials`.
+ * This is the entry point for Node (Bun and Deno have index.bun-deno.ts): requests go through
+ * node:http, and a client without `credentials` uses the default chain of `@ecs-hpc/credentials`.
  */
 import "./http/use-node-http.ts";
 import "./signer/use-node-crypto.ts";

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEcsBaseClient, isEcsError } from "../src/base/index.ts";
+import { createEcsBaseClient, fetchHandler, isEcsError } from "../src/base/index.ts";
 import { createEcsClient, clientOperations } from "../src/index.ts";
 import { DescribeHpcClusters, describeHpcClusters } from "../src/generated/operations/describe-hpc-clusters.ts";
 import { CreateHpcCluster, createHpcCluster } from "../src/generated/operations/create-hpc-cluster.ts";
@@ -39,7 +39,11 @@ describe("the operation modules", () => {
 describe("createEcsBaseClient with an operation's function", () => {
   it("sends a signed call of that operation and returns its output", async () => {
     const { fetch, requests } = scriptedFetch(json(pageBody({ TotalCount: 7 })));
-    const ecs = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: creds, fetch });
+    const ecs = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      requestHandler: fetchHandler(fetch),
+    });
     const page = await describeHpcClusters(ecs, { PageSize: 5 });
     expect(page.TotalCount).toBe(7);
     const request = requests[0]!;
@@ -64,7 +68,7 @@ describe("createEcsBaseClient with an operation's function", () => {
     const ecs = createEcsBaseClient({
       regionId: "cn-hangzhou",
       credentials: creds,
-      fetch,
+      requestHandler: fetchHandler(fetch),
       idempotencyToken: () => "token-1",
     });
     const refused = await createHpcCluster(ecs, { Name: "" }).catch((error: unknown) => error);
@@ -77,7 +81,11 @@ describe("createEcsBaseClient with an operation's function", () => {
 
   it("refuses what is not a generated operation, before any request", async () => {
     const { fetch, requests } = scriptedFetch(json(pageBody()));
-    const ecs = createEcsBaseClient({ regionId: "cn-hangzhou", credentials: creds, fetch });
+    const ecs = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      requestHandler: fetchHandler(fetch),
+    });
     await expect(ecs.send("DescribeHpcClusters" as never, {} as never)).rejects.toThrow(/generated operation/);
     expect(requests).toHaveLength(0);
   });
@@ -88,11 +96,23 @@ describe("createEcsBaseClient with an operation's function", () => {
     process.env.ALIBABA_CLOUD_ACCESS_KEY_ID = "ENVKEY";
     process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET = "ENVSECRET";
     try {
-      await describeHpcClusters(createEcsBaseClient({ regionId: "cn-hangzhou", fetch }));
+      await describeHpcClusters(createEcsBaseClient({ regionId: "cn-hangzhou", requestHandler: fetchHandler(fetch) }));
     } finally {
       process.env = saved;
     }
     expect(requests[0]!.headers.get("authorization")).toContain("Credential=ENVKEY,");
+  });
+
+  it("takes a request handler, not a fetch: a fetch option is refused before any request, saying what to pass", () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody()));
+    const options = { regionId: "cn-hangzhou", credentials: creds, fetch } as never;
+    expect(() => createEcsBaseClient(options)).toThrow(TypeError);
+    expect(() => createEcsBaseClient(options)).toThrow(
+      /no fetch option; pass requestHandler: fetchHandler\(yourFetch\)/,
+    );
+    expect(requests).toHaveLength(0);
+    // The convenience client keeps `fetch` as the shorthand.
+    expect(() => createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch })).not.toThrow();
   });
 
   it("checks its options like createEcsClient", () => {

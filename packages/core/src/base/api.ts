@@ -1,5 +1,5 @@
-// The public surface of `@ecs-hpc/core/client`, shared by its two entry points (index.ts for
-// Node, Bun and Deno; index.universal.ts for browsers and workers). Nothing here depends on the
+// The public surface of `@ecs-hpc/core/client`, shared by its entry points (index.ts for Node,
+// index.bun-deno.ts for Bun and Deno, index.universal.ts for browsers and workers). Nothing here depends on the
 // number of operations in the spec: it type-checks and bundles the same for 4 operations or 1,000.
 export {
   createEcsBaseClient,

@@ -60,6 +60,11 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
   if (!options.endpoint && !regionId)
     throw new TypeError(`${where}: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint`);
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
+  if ((options as { fetch?: unknown }).fetch !== undefined) {
+    throw new TypeError(
+      `${where}: takes no fetch option; pass requestHandler: fetchHandler(yourFetch), with fetchHandler from @ecs-hpc/core/client`,
+    );
+  }
   const core = createClientCore(where, options, endpoint, regionId);
   const { signatureVersion, retry } = core;
   const send = (op: ClientOperationSpec, input: unknown, callOptions?: unknown): Promise<unknown> => {

@@ -1,12 +1,17 @@
-// The handler a client uses when given neither `requestHandler` nor `fetch`: the global fetch,
-// unless an entry point installs another (index.ts installs node:http on Node, see
-// use-node-http.ts), so that the browser entry never carries the node:http handler.
-import { fetchHandler } from "./fetch-handler.ts";
+// The handler a client uses when given no `requestHandler`: each entry point installs its own
+// (index.ts and base/index.ts node:http, the Bun/Deno and universal entries the global fetch;
+// see use-node-http.ts and use-fetch.ts), so that a bundle for one runtime never carries the
+// other runtime's transport.
 import type { HttpHandler } from "./types.ts";
 
-let factory: () => HttpHandler = () => fetchHandler();
+let factory: (() => HttpHandler) | undefined;
 
 export function defaultHttpHandler(): HttpHandler {
+  if (!factory) {
+    throw new TypeError(
+      "@ecs-hpc/core: no default request handler is installed; import the client from a package entry point or pass requestHandler",
+    );
+  }
   return factory();
 }
 

@@ -45,21 +45,6 @@ function builtin<K extends keyof Builtins>(name: K): Builtins[K] {
   return mod;
 }
 
-/** Whether this runtime is Node itself with `process.getBuiltinModule` (not Bun's or Deno's emulation). */
-export function isNodeRuntime(): boolean {
-  const g = globalThis as {
-    process?: { release?: { name?: string }; getBuiltinModule?: unknown };
-    Bun?: unknown;
-    Deno?: unknown;
-  };
-  return (
-    g.process?.release?.name === "node" &&
-    typeof g.process.getBuiltinModule === "function" &&
-    g.Bun === undefined &&
-    g.Deno === undefined
-  );
-}
-
 const headerValue = (value: string | string[] | undefined): string | null =>
   value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
 

@@ -1,6 +1,7 @@
-// Side effect of the Node entry point: on Node itself, clients send with node:http (keep-alive
-// agents), which costs about half the CPU per call of fetch; Bun and Deno keep their native fetch.
+// Side effect of the Node entry points (the export map's `node` condition; Bun and Deno have
+// their own): clients send with node:http (keep-alive agents), which costs about half the CPU per
+// call of fetch.
 import { setDefaultHttpHandler } from "./default-handler.ts";
-import { isNodeRuntime, nodeHttpHandler } from "./node-handler.ts";
+import { nodeHttpHandler } from "./node-handler.ts";
 
-if (isNodeRuntime()) setDefaultHttpHandler(() => nodeHttpHandler());
+setDefaultHttpHandler(() => nodeHttpHandler());

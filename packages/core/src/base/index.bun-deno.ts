@@ -1,0 +1,21 @@
+/**
+ * `@ecs-hpc/core/client`: the client without operations, for the tree-shakable form. Import the
+ * operations you call from `@ecs-hpc/core/operations/<operation>`.
+ *
+ * ```ts
+ * import { createEcsBaseClient } from "@ecs-hpc/core/client";
+ * import { describeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
+ *
+ * const ecs = createEcsBaseClient({ regionId: "cn-hangzhou" });
+ * const page = await describeHpcClusters(ecs, { PageSize: 50 });
+ * ```
+ *
+ * This is the entry point for Bun and Deno (the export map's `bun` and `deno` conditions):
+ * requests go through the runtime's fetch, signing through its node:crypto, and a client without
+ * `credentials` uses the default chain of `@ecs-hpc/credentials`. Node has index.ts.
+ */
+import "../http/use-fetch.ts";
+import "../signer/use-node-crypto.ts";
+export * from "./api.ts";
+// Shadows api.ts's createEcsBaseClient (an explicit export wins over `export *`).
+export { createEcsBaseClient } from "./node-defaults.ts";
