@@ -186,20 +186,40 @@ export function createPipeline(config: PipelineConfig): Execute {
       // An observer must not break the call.
     }
   };
-  const emit = (ctx: Context, event: Omit<AttemptEvent, "operation" | "action" | "method">) => {
+  /** Reports an attempt to the observers and the logger; `more` carries a failed attempt's retry decision. */
+  const emit = (
+    ctx: Context,
+    started: number,
+    outcome: AttemptEvent["outcome"],
+    status: number | undefined,
+    code?: string,
+    requestId?: string,
+    more?: Pick<AttemptEvent, "decision" | "retryInMs" | "retryAfterMs" | "error">,
+  ) => {
     const { name, action } = ctx.operation;
-    const full: AttemptEvent = { operation: name, action, method: "POST", ...event };
+    const full: AttemptEvent = {
+      operation: name,
+      action,
+      method: "POST",
+      attempt: ctx.attempt,
+      outcome,
+      status,
+      code,
+      requestId,
+      durationMs: Math.round(now() - started),
+      retryInMs: undefined,
+      ...more,
+    };
     notify(config.onEvent, full);
     notify(ctx.onAttempt, full);
     if (config.log) {
-      let what: string = full.outcome;
-      if (full.status !== undefined) what = `HTTP ${full.status}${full.code ? ` ${full.code}` : ""}`;
-      else if (full.outcome === "network") what = `network error: ${full.error}`;
-      let then = full.decision === "fail" ? "; fail" : "";
-      if (full.retryInMs !== undefined) then = `; ${full.decision} in ${full.retryInMs} ms`;
-      const level = full.outcome === "success" ? "debug" : full.retryInMs !== undefined ? "info" : "warn";
-      const message = `POST ${action} attempt ${full.attempt}: ${what} in ${full.durationMs} ms${then}`;
-      config.log(level, message, { ...full });
+      let what: string = outcome;
+      if (status !== undefined) what = `HTTP ${status}${code ? ` ${code}` : ""}`;
+      else if (outcome === "network") what = `network error: ${full.error}`;
+      const { decision, retryInMs } = full;
+      const then = retryInMs !== undefined ? `; ${decision} in ${retryInMs} ms` : decision === "fail" ? "; fail" : "";
+      const level = outcome === "success" ? "debug" : retryInMs !== undefined ? "info" : "warn";
+      config.log(level, `POST ${action} attempt ${full.attempt}: ${what} in ${full.durationMs} ms${then}`, { ...full });
     }
   };
   const clientObserved = config.onEvent !== undefined || config.log !== undefined;
@@ -232,16 +252,12 @@ export function createPipeline(config: PipelineConfig): Execute {
           // Final failures of the exchange itself are reported as attempts too.
           const reported = isEcsError(error) && ["aborted", "too-large", "request", "redirect"].includes(error.kind);
           if (observed && reported && ctx.step === "send") {
-            const durationMs = Math.round(now() - started);
             const status = isEcsError(error, "redirect") ? error.status : undefined;
-            const outcome = isEcsError(error, "aborted") ? "aborted" : "error";
-            const none = { code: undefined, requestId: undefined, retryInMs: undefined };
-            emit(ctx, { attempt, outcome, status, ...none, durationMs });
+            emit(ctx, started, isEcsError(error, "aborted") ? "aborted" : "error", status);
           }
           throw error;
         }
       }
-      const durationMs = observed ? Math.round(now() - started) : 0;
 
       ctx.step = "classify";
       // A 2xx whose body is an error body (`Code`, `Message`, not the success shape) is an error.
@@ -250,9 +266,7 @@ export function createPipeline(config: PipelineConfig): Execute {
         retry.success(retryCost);
         if (observed) {
           const requestId = response.headers.get("x-acs-request-id") ?? undefined;
-          const { status } = response;
-          const none = { code: undefined, retryInMs: undefined };
-          emit(ctx, { attempt, outcome: "success", status, requestId, durationMs, ...none });
+          emit(ctx, started, "success", response.status, undefined, requestId);
         }
         return response;
       }
@@ -278,13 +292,7 @@ export function createPipeline(config: PipelineConfig): Execute {
       if (delay === undefined) decision = "fail";
       if (observed) {
         const retryAfterMs = response ? serverDelay(response.headers) : undefined;
-        emit(ctx, {
-          attempt,
-          outcome: failure ? failure.kind : "error",
-          status: response?.status,
-          code: outcome.code,
-          requestId: outcome.requestId,
-          durationMs,
+        emit(ctx, started, failure ? failure.kind : "error", response?.status, outcome.code, outcome.requestId, {
           decision,
           retryInMs: delay,
           ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),

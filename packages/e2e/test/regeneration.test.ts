@@ -175,7 +175,7 @@ export async function use(): Promise<string> {
     const out = await ecs.describeHpcWidgets({ WidgetCount: 3, Colors: ["red", "blue"] });
     expect(out.Widgets).toEqual({ Widget: [{ WidgetId: "w-1" }] });
     // The tree-shakable form: the base client and the operation's own generated module.
-    const { createEcsBaseClient } = (await import(
+    const { createEcsBaseClient, fetchHandler } = (await import(
       join(work, "src/base/index.ts")
     )) as typeof import("@ecs-hpc/core/client");
     const { describeHpcWidgets } = (await import(join(work, "src/generated/operations/describe-hpc-widgets.ts"))) as {
@@ -184,7 +184,7 @@ export async function use(): Promise<string> {
     const base = createEcsBaseClient({
       regionId: "cn-hangzhou",
       credentials: mockCredentials,
-      fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)),
+      requestHandler: fetchHandler(async (input, init) => service.handle(new Request(input, init))),
     });
     expect((await describeHpcWidgets(base, { WidgetCount: 1 })).Widgets.Widget).toEqual([{ WidgetId: "w-1" }]);
     expect(out.RequestId).not.toBe("EXAMPLE");

@@ -158,7 +158,7 @@ export async function convenience(): Promise<string> {
   }, 180_000);
 
   it("the mock routes, validates and answers every operation, each with its documented example when it has no behaviour", async () => {
-    const { createEcsBaseClient, isEcsError } = (await import(
+    const { createEcsBaseClient, fetchHandler, isEcsError } = (await import(
       join(work, "src/base/index.ts")
     )) as typeof import("@ecs-hpc/core/client");
     const service = createHpcService({ operations: operations as never });
@@ -166,7 +166,7 @@ export async function convenience(): Promise<string> {
       regionId: "cn-hangzhou",
       credentials: mockCredentials,
       retry: false,
-      fetch: async (input: RequestInfo | URL, init?: RequestInit) => service.handle(new Request(input, init)),
+      requestHandler: fetchHandler(async (input, init) => service.handle(new Request(input, init))),
     });
     const real = new Set(["DescribeHpcClusters", "CreateHpcCluster", "ModifyHpcClusterAttribute", "DeleteHpcCluster"]);
     let answered = 0;

@@ -1,7 +1,7 @@
 // The paginator on a real client from createEcsClient, with a stub fetch standing in for the
 // service (no network): the structural client type fits, signals reach the transport, and the
 // client's typed errors come through as causes.
-import { createEcsBaseClient } from "@ecs-hpc/core/client";
+import { createEcsBaseClient, fetchHandler } from "@ecs-hpc/core/client";
 import { DescribeHpcClusters } from "@ecs-hpc/core/operations/describe-hpc-clusters";
 import { createEcsClient, EcsAbortError, EcsServiceError, type EcsClient } from "@ecs-hpc/core";
 import { describe, expect, it } from "vitest";
@@ -69,7 +69,7 @@ function stubService(count: number, behaviour: { failPage?: number; slowFrom?: n
   const base = createEcsBaseClient({
     regionId: "cn-hangzhou",
     credentials,
-    fetch: fetch as typeof globalThis.fetch,
+    requestHandler: fetchHandler(fetch as typeof globalThis.fetch),
     retry: false,
   });
   return { ecs, base, requested, aborted };
