@@ -58,7 +58,8 @@ export {
   type HttpResponse,
   type HttpHeaders,
 } from "./http/types.ts";
-export type { SignatureVersion } from "./steps/sign.ts";
+export { signatureV3, type RequestSigner, type SignatureVersion } from "./steps/sign.ts";
+export { signatureV1 } from "./steps/sign-v1-wire.ts";
 export type * from "./operation-spec.ts";
 export type { OperationInput, OperationOutput, CallOptions } from "./operation-types.ts";
 export type { EcsOperationMethods } from "./generated/methods.ts";

@@ -13,7 +13,7 @@ import { createPipeline, type AttemptEvent, type CallSettings } from "./pipeline
 import { isRetryStrategy, standardRetry, type RetryOptions, type RetryStrategy } from "./steps/retry.ts";
 import { randomHex, randomUuid } from "./random.ts";
 import { parseEndpoint } from "./steps/serialize.ts";
-import type { SignatureVersion } from "./steps/sign.ts";
+import { signatureV3, type RequestSigner, type SignatureVersion } from "./steps/sign.ts";
 
 /** The options every client takes (see the core README for defaults). */
 export interface ClientOptions {
@@ -24,8 +24,8 @@ export interface ClientOptions {
    * environment variables.
    */
   readonly credentials?: Credentials | CredentialsProvider;
-  /** `v3` (ACS3-HMAC-SHA256, default) or `v1` (HMAC-SHA1). */
-  readonly signatureVersion?: SignatureVersion;
+  /** How each attempt is signed: `signatureV3` (ACS3-HMAC-SHA256, default) or `signatureV1` (HMAC-SHA1). */
+  readonly signer?: RequestSigner;
   /**
    * Sends every request: `nodeHttpHandler({ httpsAgent })`, `fetchHandler(f)` (a proxy-aware
    * fetch, msw in a browser, a test double) or your own. Default: node:http with keep-alive on
@@ -88,9 +88,10 @@ export function createClientCore(
   endpoint: string,
   regionId: string | undefined,
 ): ClientCore {
-  const signatureVersion = options.signatureVersion ?? "v3";
-  if (signatureVersion !== "v3" && signatureVersion !== "v1") {
-    throw new TypeError(`${where}: signatureVersion must be "v3" or "v1"`);
+  const signer = options.signer ?? signatureV3;
+  const signatureVersion = signer?.version;
+  if (typeof signer?.sign !== "function" || (signatureVersion !== "v3" && signatureVersion !== "v1")) {
+    throw new TypeError(`${where}: signer must be signatureV3 or signatureV1`);
   }
   checkTimeouts(where, options);
   checkMaxResponseBytes(where, options.maxResponseBytes);
@@ -102,7 +103,7 @@ export function createClientCore(
   const execute = createPipeline({
     handler: options.requestHandler ?? defaultHttpHandler(),
     credentials: toCredentialsProvider(options.credentials),
-    signatureVersion,
+    signer,
     endpoint: parseEndpoint(endpoint),
     regionId,
     newIdempotencyToken: options.idempotencyToken ?? randomUuid,

@@ -10,7 +10,7 @@ import type { OperationSender } from "./call-types.ts";
 import { createClientCore, DEFAULT_MAX_RESPONSE_BYTES } from "./client-core.ts";
 import { normaliseEndpoint, resolveEndpoint } from "./endpoint.ts";
 import { readEnv } from "./env.ts";
-import { withFetchOption, type FetchOption } from "./http/fetch-option.ts";
+import { withShorthands, type ShorthandOptions } from "./shorthand-options.ts";
 import type { EcsOperationMethods } from "./generated/methods.ts";
 import { apiVersion, clientOperations } from "./generated/client-operations.ts";
 import type { OperationName } from "./generated/operations.ts";
@@ -21,7 +21,7 @@ import { checkRuntime } from "./runtime-check.ts";
 import type { FailureKind } from "./steps/retry.ts";
 import type { SignatureVersion } from "./steps/sign.ts";
 
-export interface EcsClientOptions extends BaseClientOptions, FetchOption {
+export interface EcsClientOptions extends BaseClientOptions, ShorthandOptions {
   /**
    * The region; picks the endpoint and is the default `RegionId` of every call. Default:
    * `ALIBABA_CLOUD_REGION_ID`, then (Node entry, with `@ecs-hpc/credentials`) the selected aliyun
@@ -69,7 +69,7 @@ export function createEcsClient(options: EcsClientOptions = {}): EcsClient {
   if (!options.endpoint && !regionId)
     throw new TypeError("createEcsClient: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint");
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
-  const core = createClientCore("createEcsClient", withFetchOption(options), endpoint, regionId);
+  const core = createClientCore("createEcsClient", withShorthands("createEcsClient", options), endpoint, regionId);
   const { signatureVersion, retry } = core;
 
   async function call(name: string, input: unknown, callOptions?: CallOptions): Promise<unknown> {

@@ -25,7 +25,7 @@ import { serverDelay, type RetryStrategy } from "./steps/retry.ts";
 import { send, sleep } from "./steps/send.ts";
 import { toWire, type Endpoint, type WireRequest } from "./steps/serialize.ts";
 import { hashBackendReady } from "./signer/hash.ts";
-import { signWire, type SignatureVersion, type SignedRequest } from "./steps/sign.ts";
+import type { RequestSigner, SignedRequest } from "./steps/sign.ts";
 import { validateInput } from "./steps/validate.ts";
 
 /** What every successful call carries in its non-enumerable `$metadata` property. */
@@ -68,7 +68,7 @@ export interface AttemptEvent {
 export interface PipelineConfig {
   readonly handler: HttpHandler;
   readonly credentials: () => Credentials | Promise<Credentials>;
-  readonly signatureVersion: SignatureVersion;
+  readonly signer: RequestSigner;
   readonly endpoint: Endpoint;
   readonly regionId: string | undefined;
   readonly newIdempotencyToken: () => string;
@@ -142,8 +142,7 @@ export function createPipeline(config: PipelineConfig): Execute {
     if (ctx.stack !== EMPTY_STACK)
       checkHeaders(`${ctx.operation.method}: a middleware's request header`, ctx.request?.headers);
     try {
-      ctx.signed = signWire(ctx.request as WireRequest, {
-        version: config.signatureVersion,
+      ctx.signed = config.signer.sign(ctx.request as WireRequest, {
         credentials: ctx.credentials as Credentials,
         date: config.clock(),
         nonce: config.nonce(),

@@ -7,7 +7,7 @@ import { normaliseEndpoint } from "./endpoint.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
 import type { CallOptions } from "./operation-types.ts";
 import { createClientCore, type ClientCore, type ClientOptions } from "./client-core.ts";
-import { withFetchOption, type FetchOption } from "./http/fetch-option.ts";
+import { withShorthands, type ShorthandOptions } from "./shorthand-options.ts";
 import type { ResponseMetadata } from "./pipeline.ts";
 import { checkRuntime } from "./runtime-check.ts";
 import type { SignatureVersion } from "./steps/sign.ts";
@@ -69,7 +69,7 @@ export function rpcCaller(core: ClientCore, version: string): RpcCall {
   };
 }
 
-export interface RpcClientOptions extends ClientOptions, FetchOption {
+export interface RpcClientOptions extends ClientOptions, ShorthandOptions {
   /** The product's API version, e.g. `2015-04-01` for STS. */
   readonly version: string;
   /** The endpoint (`https://sts.aliyuncs.com`, or a host); else built from `product` and `regionId`. */
@@ -114,7 +114,7 @@ export function createRpcClient(options: RpcClientOptions): RpcClient {
     }
     endpoint = `https://${options.product}.${regionId}.aliyuncs.com`;
   }
-  const core = createClientCore(where, withFetchOption(options), endpoint, undefined);
+  const core = createClientCore(where, withShorthands(where, options), endpoint, undefined);
   const { version, signatureVersion } = { version: options.version, signatureVersion: core.signatureVersion };
   const client: RpcClient = {
     endpoint,

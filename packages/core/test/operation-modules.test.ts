@@ -4,11 +4,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createEcsBaseClient, fetchHandler, isEcsError } from "../src/base/index.ts";
+import { createEcsBaseClient, fetchHandler, isEcsError, signatureV1, signatureV3 } from "../src/base/index.ts";
 import { createEcsClient, clientOperations } from "../src/index.ts";
 import { DescribeHpcClusters, describeHpcClusters } from "../src/generated/operations/describe-hpc-clusters.ts";
 import { CreateHpcCluster, createHpcCluster } from "../src/generated/operations/create-hpc-cluster.ts";
-import { creds, json, pageBody, referenceV3Authorization, scriptedFetch } from "./helpers.ts";
+import { creds, json, pageBody, referenceV1Signature, referenceV3Authorization, scriptedFetch } from "./helpers.ts";
 
 const modules = join(import.meta.dirname, "../src/generated/operations");
 
@@ -113,6 +113,40 @@ describe("createEcsBaseClient with an operation's function", () => {
     expect(requests).toHaveLength(0);
     // The convenience client keeps `fetch` as the shorthand.
     expect(() => createEcsClient({ regionId: "cn-hangzhou", credentials: creds, fetch })).not.toThrow();
+  });
+
+  it("signs with the signer it is given: signatureV1 puts a verifiable V1 signature in the query", async () => {
+    const { fetch, requests } = scriptedFetch(json(pageBody({ TotalCount: 2 })));
+    const requestHandler = fetchHandler(fetch);
+    const ecs = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      requestHandler,
+      signer: signatureV1,
+    });
+    expect(ecs.signatureVersion).toBe("v1");
+    expect((await describeHpcClusters(ecs)).TotalCount).toBe(2);
+    const query = new URL(requests[0]!.url).searchParams;
+    expect(query.get("SignatureMethod")).toBe("HMAC-SHA1");
+    expect(query.get("Signature")).toBe(referenceV1Signature(requests[0]!, creds.accessKeySecret));
+    expect(requests[0]!.headers.get("authorization")).toBeNull();
+    expect(
+      createEcsBaseClient({ regionId: "cn-hangzhou", credentials: creds, signer: signatureV3 }).signatureVersion,
+    ).toBe("v3");
+  });
+
+  it("takes a signer, not a signatureVersion: v1 by name is refused before any request, saying what to pass", () => {
+    const options = { regionId: "cn-hangzhou", credentials: creds, signatureVersion: "v1" } as never;
+    expect(() => createEcsBaseClient(options)).toThrow(TypeError);
+    expect(() => createEcsBaseClient(options)).toThrow(/no signatureVersion option; pass signer: signatureV1/);
+    // "v3" is what it does anyway; the convenience client keeps the name.
+    const v3 = { regionId: "cn-hangzhou", credentials: creds, signatureVersion: "v3" } as never;
+    expect(createEcsBaseClient(v3).signatureVersion).toBe("v3");
+    expect(
+      createEcsClient({ regionId: "cn-hangzhou", credentials: creds, signatureVersion: "v1" }).signatureVersion,
+    ).toBe("v1");
+    const bad = { regionId: "cn-hangzhou", credentials: creds, signer: { version: "v2", sign: () => ({}) } } as never;
+    expect(() => createEcsBaseClient(bad)).toThrow(/signer must be signatureV3 or signatureV1/);
   });
 
   it("checks its options like createEcsClient", () => {

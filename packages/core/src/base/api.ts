@@ -31,4 +31,5 @@ export {
   type HttpResponse,
   type HttpHeaders,
 } from "../http/types.ts";
-export type { SignatureVersion } from "../steps/sign.ts";
+export { signatureV3, type RequestSigner, type SignatureVersion } from "../steps/sign.ts";
+export { signatureV1 } from "../steps/sign-v1-wire.ts";

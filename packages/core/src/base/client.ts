@@ -60,9 +60,16 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
   if (!options.endpoint && !regionId)
     throw new TypeError(`${where}: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint`);
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
-  if ((options as { fetch?: unknown }).fetch !== undefined) {
+  // The convenience client's shorthands would bundle what they name into every program.
+  const { fetch, signatureVersion: version } = options as { fetch?: unknown; signatureVersion?: unknown };
+  if (fetch !== undefined) {
     throw new TypeError(
       `${where}: takes no fetch option; pass requestHandler: fetchHandler(yourFetch), with fetchHandler from @ecs-hpc/core/client`,
+    );
+  }
+  if (version !== undefined && version !== "v3") {
+    throw new TypeError(
+      `${where}: takes no signatureVersion option; pass signer: signatureV1 (from @ecs-hpc/core/client) to sign with V1`,
     );
   }
   const core = createClientCore(where, options, endpoint, regionId);

@@ -3,14 +3,11 @@
 import type { Credentials } from "../credentials.ts";
 import { formatAcsDate } from "../signer/date.ts";
 import { EMPTY_BODY_SHA256, signV3, signV3Canonical } from "../signer/sign-v3.ts";
-import { signV1, v1CommonParams } from "../signer/sign-v1.ts";
-import { canonicalQuery, percentEncode } from "../signer/percent-encode.ts";
 import type { WireRequest } from "./serialize.ts";
 
 export type SignatureVersion = "v3" | "v1";
 
 export interface SignOptions {
-  readonly version: SignatureVersion;
   readonly credentials: Credentials;
   readonly date: Date;
   readonly nonce: string;
@@ -22,9 +19,17 @@ export interface SignedRequest {
   readonly headers: Record<string, string>;
 }
 
-export function signWire(wire: WireRequest, options: SignOptions): SignedRequest {
-  return options.version === "v1" ? signV1Wire(wire, options) : signV3Wire(wire, options);
+/**
+ * How a client signs each attempt: `signatureV3` (the default) or `signatureV1`. The base client
+ * takes the one it uses as a value (`signer`), so a program bundles only that algorithm.
+ */
+export interface RequestSigner {
+  readonly version: SignatureVersion;
+  sign(wire: WireRequest, options: SignOptions): SignedRequest;
 }
+
+/** ACS3-HMAC-SHA256 (signature V3): the default. */
+export const signatureV3: RequestSigner = { version: "v3", sign: signV3Wire };
 
 function signV3Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions): SignedRequest {
   let callerHeaders = false;
@@ -76,21 +81,3 @@ function signV3Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions
 const SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
 const SIGNED_WITH_TOKEN =
   "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version";
-
-function signV1Wire(wire: WireRequest, { credentials, date, nonce }: SignOptions): SignedRequest {
-  const params: [string, string][] = [...new URLSearchParams(wire.query)];
-  const common = v1CommonParams({
-    action: wire.operation.action,
-    version: wire.operation.version,
-    accessKeyId: credentials.accessKeyId,
-    nonce,
-    timestamp: formatAcsDate(date),
-    securityToken: credentials.securityToken,
-  });
-  for (const name in common) params.push([name, common[name]!]);
-  const { signature } = signV1({ method: "POST", params, accessKeySecret: credentials.accessKeySecret });
-  return {
-    url: `${wire.origin}${wire.path}?${canonicalQuery(params)}&Signature=${percentEncode(signature)}`,
-    headers: { ...wire.headers, accept: "application/json" },
-  };
-}
