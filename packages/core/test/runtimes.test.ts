@@ -12,7 +12,7 @@ afterEach(() => {
   vi.resetModules();
 });
 
-describe("the Node entry without process.getBuiltinModule", () => {
+describe("the Bun/Deno entry without process.getBuiltinModule", () => {
   it("signs with node:crypto imported asynchronously: V3 and V1 signatures verify", async () => {
     const script = join(import.meta.dirname, "fixtures/sign-without-builtin-module.ts");
     const stdout = await new Promise<string>((resolve, reject) => {

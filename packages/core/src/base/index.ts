@@ -14,7 +14,6 @@
  * node:http, and a client without `credentials` uses the default chain of `@ecs-hpc/credentials`.
  */
 import "../http/use-node-http.ts";
-import "../signer/use-node-crypto.ts";
 export * from "./api.ts";
 // Shadows api.ts's createEcsBaseClient (an explicit export wins over `export *`).
 export { createEcsBaseClient } from "./node-defaults.ts";
