@@ -94,31 +94,27 @@ export function middlewareStack(
   base: MiddlewareStack = EMPTY_STACK,
 ): MiddlewareStack {
   if (list === undefined || list.length === 0) return base;
+  const steps = Object.keys(base);
   if (!Array.isArray(list)) throw new TypeError(`${where}: middleware must be an array of { name, step, run }`);
   const names = new Set<string>();
-  for (const step in base) for (const m of base[step as keyof MiddlewareStack]) names.add(m.name);
+  for (const step of steps) for (const m of base[step as keyof MiddlewareStack]) names.add(m.name);
   const stack: Record<string, Middleware[]> = {};
-  for (const step in base) stack[step] = [...base[step as keyof MiddlewareStack]];
+  for (const step of steps) stack[step] = [...base[step as keyof MiddlewareStack]];
   for (const m of list) {
-    if (typeof m !== "object" || m === null || typeof m.name !== "string" || !m.name || typeof m.run !== "function") {
-      throw new TypeError(`${where}: each middleware needs a name and a run function`);
-    }
-    const named = `${where}: middleware ${JSON.stringify(m.name)}`;
-    if (names.has(m.name)) throw new TypeError(`${where}: two middleware are named ${JSON.stringify(m.name)}`);
-    if ((m.step as string) === "classify") {
-      throw new TypeError(`${named}: the classify step takes a RetryStrategy (the \`retry\` option), not middleware`);
-    }
-    if (!(m.step in stack)) {
-      const steps = STEPS.filter((s) => s !== "classify").join(", ");
-      throw new TypeError(`${named}: unknown step ${JSON.stringify(m.step)} (one of ${steps})`);
-    }
-    if (m.priority !== undefined && !(m.priority in RANK)) {
-      throw new TypeError(`${named}: priority must be "high", "normal" or "low"`);
-    }
+    const name = JSON.stringify(m?.name);
+    let problem: string | undefined;
+    if (typeof m?.name !== "string" || !m.name || typeof m.run !== "function")
+      problem = "needs a name and a run function";
+    else if (names.has(m.name)) problem = "is the name of two middleware";
+    // `classify` is a step too, but it takes a RetryStrategy (the `retry` option), not middleware.
+    else if (!(m.step in stack))
+      problem = `has unknown step ${JSON.stringify(m.step)} (one of ${steps.join(", ")}; retry decisions take the \`retry\` option)`;
+    else if (m.priority !== undefined && !(m.priority in RANK)) problem = `needs priority "high", "normal" or "low"`;
+    if (problem) throw new TypeError(`${where}: middleware ${name ?? ""} ${problem}`);
     names.add(m.name);
     stack[m.step]!.push(m);
   }
-  for (const step in stack) stack[step]!.sort((a, b) => RANK[a.priority ?? "normal"] - RANK[b.priority ?? "normal"]);
+  for (const step of steps) stack[step]!.sort((a, b) => RANK[a.priority ?? "normal"] - RANK[b.priority ?? "normal"]);
   return stack as unknown as MiddlewareStack;
 }
 

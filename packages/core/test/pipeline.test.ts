@@ -202,7 +202,7 @@ describe("middleware", () => {
           { name: "x", step: "send", run },
         ] as Middleware[],
       }),
-    ).toThrow(/two middleware are named "x"/);
+    ).toThrow(/middleware "x" is the name of two middleware/);
     expect(() =>
       createEcsClient({
         regionId: "cn-hangzhou",
@@ -214,7 +214,9 @@ describe("middleware", () => {
         regionId: "cn-hangzhou",
         middleware: [{ name: "x", step: "transport", run }] as unknown as Middleware[],
       }),
-    ).toThrow(/unknown step "transport"/);
+    ).toThrow(
+      /unknown step "transport" \(one of initialize, validate, serialize, credentials, sign, send, deserialize;/,
+    );
     expect(() =>
       createEcsClient({ regionId: "cn-hangzhou", middleware: [{ name: "", step: "send", run }] as Middleware[] }),
     ).toThrow(/name/);
