@@ -61,6 +61,23 @@ describe("parallel fetching", () => {
     expect(fake.stats.maxInFlight).toBe(1);
   });
 
+  it("a sliding window, not waves: page p + concurrency is requested before page p reaches the consumer", async () => {
+    const gates = new Map<number, ReturnType<typeof deferred<void>>>();
+    const gate = (page: number) => gates.get(page) ?? gates.set(page, deferred()).get(page)!;
+    const fake = fakeEcs({ items: 10 * 25, latency: (call) => gate(call.page).promise });
+    const pages = paginateDescribeHpcClusters(fake.client, {}, { pageSize: 25, concurrency: 3 });
+    for (let p = 1; p <= 10; p++) {
+      const next = pages.next();
+      gate(p).resolve(); // one answer at a time, in page order: a wave-based paginator would wait for 3
+      expect((await next).value?.pageNumber).toBe(p);
+      // No flush: already requested when the consumer holds page p.
+      expect(fake.pages()).toEqual(Array.from({ length: Math.min(10, p + 3) }, (_, i) => i + 1));
+    }
+    expect((await pages.next()).done).toBe(true);
+    // Never throttled: after the first wave, every call starts with the window full.
+    expect(fake.calls.map((c) => c.inFlightAtStart)).toEqual([1, 2, 3, 3, 3, 3, 3, 3, 3, 3]);
+  });
+
   it("a slow consumer holds back the requests: never more than `concurrency` pages in flight or buffered", async () => {
     const rand = random(11);
     const fake = fakeEcs({ items: 40 * 25, latency: () => Math.floor(rand() * 2) });
