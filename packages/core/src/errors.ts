@@ -37,10 +37,24 @@ export abstract class EcsError extends Error {
     this.operation = operation;
   }
 
+  /** The class's name, from `kind`: a minifier renames classes, so `constructor.name` would not do. */
   override get name(): string {
-    return this.constructor.name;
+    return NAMES[this.kind];
   }
 }
+
+const NAMES: Readonly<Record<EcsErrorKind, string>> = {
+  validation: "EcsValidationError",
+  service: "EcsServiceError",
+  network: "EcsNetworkError",
+  response: "EcsResponseError",
+  redirect: "EcsRedirectError",
+  "too-large": "EcsResponseTooLargeError",
+  request: "EcsRequestError",
+  timeout: "EcsTimeoutError",
+  aborted: "EcsAbortError",
+  credentials: "EcsCredentialsError",
+};
 
 /** The input broke a rule of the spec; nothing was sent. */
 export class EcsValidationError extends EcsError {

@@ -1,7 +1,12 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   createEcsClient,
+  EcsAbortError,
+  EcsCredentialsError,
+  EcsNetworkError,
   EcsServiceError,
+  EcsTimeoutError,
+  EcsValidationError,
   isEcsError,
   isEcsServiceError,
   operations,
@@ -183,5 +188,44 @@ describe("credentials", () => {
     });
     expect(await caught(empty.describeHpcClusters({}))).toMatchObject({ kind: "credentials" });
     expect(requests).toHaveLength(0);
+  });
+});
+
+describe("error names", () => {
+  it("name the class even when a minifier has renamed it (as bundlers do): String(error) starts with it", () => {
+    const classes = [
+      [
+        EcsValidationError,
+        () => new EcsValidationError("Op", [{ param: "P", rule: "required", message: "m", code: "C" }]),
+      ],
+      [
+        EcsServiceError,
+        () =>
+          new EcsServiceError("Op", {
+            code: "C",
+            message: "m",
+            status: 400,
+            requestId: "R",
+            hostId: undefined,
+            recommend: undefined,
+            attempts: 1,
+          }),
+      ],
+      [EcsNetworkError, () => new EcsNetworkError("Op", new Error("reset"))],
+      [EcsTimeoutError, () => new EcsTimeoutError("Op", 5, "attempt")],
+      [EcsAbortError, () => new EcsAbortError("Op", undefined)],
+      [EcsCredentialsError, () => new EcsCredentialsError("none")],
+    ] as const;
+    for (const [cls, make] of classes) {
+      const real = cls.name;
+      Object.defineProperty(cls, "name", { value: "G", configurable: true });
+      try {
+        const error = make();
+        expect(error.name).toBe(real);
+        expect(String(error).startsWith(`${real}: `)).toBe(true);
+      } finally {
+        Object.defineProperty(cls, "name", { value: real, configurable: true });
+      }
+    }
   });
 });
