@@ -24,7 +24,7 @@ export {
   type AttemptMiddleware,
   type RequestContext,
 } from "./middleware.ts";
-export type { Logger, LogLevel } from "./logger.ts";
+export { logAttempts, type Logger, type LogLevel } from "./logger.ts";
 export type { AttemptEvent, ResponseMetadata } from "./pipeline.ts";
 export { standardClassify, mayHaveCommitted, type AttemptOutcome, type RetryDecision } from "./steps/classify.ts";
 export {

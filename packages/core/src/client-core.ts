@@ -4,7 +4,6 @@ import { toCredentialsProvider, type Credentials, type CredentialsProvider } fro
 import { EcsAbortError } from "./errors.ts";
 import { defaultHttpHandler } from "./http/default-handler.ts";
 import type { HttpHandler } from "./http/types.ts";
-import { levelled, type Logger, type LogLevel } from "./logger.ts";
 import { middlewareStack, type Middleware, type MiddlewareStack } from "./middleware.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
 import type { CallOptions } from "./call-types.ts";
@@ -46,11 +45,10 @@ export interface ClientOptions {
   readonly maxResponseBytes?: number;
   /** Middleware run on every call of this client, attached to named steps. */
   readonly middleware?: readonly Middleware[];
-  /** Logs each attempt (method, action, status, timing, retry decision); credentials never appear. Default: none. */
-  readonly logger?: Logger;
-  /** The least level logged: `debug` (every attempt), `info` (retries; default), `warn` (failures), `silent`. */
-  readonly logLevel?: LogLevel;
-  /** Called after every attempt (observability); events never carry credentials. */
+  /**
+   * Called after every attempt (observability); events never carry credentials. `logAttempts(logger,
+   * level)` makes one that logs a line per attempt.
+   */
   readonly onEvent?: (event: AttemptEvent) => void;
   /** The signing date. Default: `new Date()`. */
   readonly clock?: () => Date;
@@ -114,7 +112,6 @@ export function createClientCore(
     deadlineMs: options.deadlineMs ?? 60_000,
     maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     onEvent: options.onEvent,
-    log: levelled(where, options.logger, options.logLevel),
     middleware,
   });
 

@@ -1,3 +1,5 @@
+import type { AttemptEvent } from "./pipeline.ts";
+
 // The `logger` option: one line per attempt (method, action, status, timing, retry decision),
 // at a level that says how much it matters. Never a credential: the fields are the operation's
 // names, the answer's status, code and request id, and a network error's message with every
@@ -14,23 +16,41 @@ export interface Logger {
 
 const RANK: Readonly<Record<LogLevel, number>> = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
 
-/** The logger's methods at or above `level`, or `undefined` when nothing would be logged. */
-/** Logs `message` with `fields` at a level. */
-export type Log = (at: Exclude<LogLevel, "silent">, message: string, fields: Readonly<Record<string, unknown>>) => void;
-
 const METHODS = ["debug", "info", "warn", "error"] as const;
 
-export function levelled(where: string, logger: Logger | undefined, level: LogLevel = "info"): Log | undefined {
-  if (!(level in RANK)) throw new TypeError(`${where}: logLevel must be one of ${Object.keys(RANK).join(", ")}`);
-  if (!logger || level === "silent") return undefined;
-  if (typeof logger !== "object" || METHODS.some((m) => typeof logger[m] !== "function")) {
+export function checkLogLevel(where: string, level: unknown): void {
+  if (!((level as string) in RANK))
+    throw new TypeError(`${where}: logLevel must be one of ${Object.keys(RANK).join(", ")}`);
+}
+
+/**
+ * An `onEvent` observer that logs each attempt as one line (`POST DescribeHpcClusters attempt 1:
+ * HTTP 200 in 12 ms`) with the event as its fields, at `debug` for a success, `info` for a retry
+ * and `warn` for a failure, dropping what is below `level`. A logger that throws never breaks the
+ * call. The convenience client's `logger` and `logLevel` options are this.
+ */
+export function logAttempts(
+  logger: Logger,
+  level: LogLevel = "info",
+  where = "logAttempts",
+): (event: AttemptEvent) => void {
+  checkLogLevel(where, level);
+  if (typeof logger !== "object" || logger === null || METHODS.some((m) => typeof logger[m] !== "function")) {
     throw new TypeError(`${where}: logger must have debug, info, warn and error methods (console does)`);
   }
   const min = RANK[level];
-  return (at, message, fields) => {
+  return (event) => {
+    const { outcome, status, code, decision, retryInMs } = event;
+    const at = outcome === "success" ? "debug" : retryInMs !== undefined ? "info" : "warn";
     if (RANK[at] < min) return;
+    let what: string = outcome;
+    if (status !== undefined) what = `HTTP ${status}${code ? ` ${code}` : ""}`;
+    else if (outcome === "network") what = `network error: ${event.error}`;
+    const then = retryInMs !== undefined ? `; ${decision} in ${retryInMs} ms` : decision === "fail" ? "; fail" : "";
     try {
-      logger[at](message, fields);
+      logger[at](`${event.method} ${event.action} attempt ${event.attempt}: ${what} in ${event.durationMs} ms${then}`, {
+        ...event,
+      });
     } catch {
       // A broken logger must not break the call.
     }

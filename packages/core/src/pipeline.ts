@@ -11,7 +11,6 @@ import type { Credentials } from "./credentials.ts";
 import { EcsAbortError, EcsRequestError, EcsTimeoutError, isEcsError } from "./errors.ts";
 import type { EcsError, EcsNetworkError } from "./errors.ts";
 import { isOk, type HttpHandler, type HttpHeaders, type HttpResponse } from "./http/types.ts";
-import type { Log } from "./logger.ts";
 import { EMPTY_STACK, runMiddleware } from "./middleware.ts";
 import type { MiddlewareStack, RequestContext, StepName } from "./middleware.ts";
 import type { ClientOperationSpec } from "./operation-spec.ts";
@@ -80,7 +79,6 @@ export interface PipelineConfig {
   /** Bound on each answer's body, read and decoded; `Infinity` for none. */
   readonly maxResponseBytes: number;
   readonly onEvent: ((event: AttemptEvent) => void) | undefined;
-  readonly log: Log | undefined;
   readonly middleware: MiddlewareStack;
 }
 
@@ -211,17 +209,8 @@ export function createPipeline(config: PipelineConfig): Execute {
     };
     notify(config.onEvent, full);
     notify(ctx.onAttempt, full);
-    if (config.log) {
-      let what: string = outcome;
-      if (status !== undefined) what = `HTTP ${status}${code ? ` ${code}` : ""}`;
-      else if (outcome === "network") what = `network error: ${full.error}`;
-      const { decision, retryInMs } = full;
-      const then = retryInMs !== undefined ? `; ${decision} in ${retryInMs} ms` : decision === "fail" ? "; fail" : "";
-      const level = outcome === "success" ? "debug" : retryInMs !== undefined ? "info" : "warn";
-      config.log(level, `POST ${action} attempt ${full.attempt}: ${what} in ${full.durationMs} ms${then}`, { ...full });
-    }
   };
-  const clientObserved = config.onEvent !== undefined || config.log !== undefined;
+  const clientObserved = config.onEvent !== undefined;
 
   /** The attempt loop: runs the per-attempt steps until an answer is final; returns it. */
   async function attempts(ctx: Context, settings: CallSettings | undefined): Promise<HttpResponse> {

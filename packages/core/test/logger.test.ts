@@ -1,6 +1,8 @@
 // The logger option: one line per attempt at a level, default silent, credentials never logged.
 import { describe, expect, it } from "vitest";
-import { createEcsClient, type EcsClientOptions, type Logger } from "../src/index.ts";
+import { createEcsBaseClient, fetchHandler } from "../src/base/index.ts";
+import { describeHpcClusters } from "../src/generated/operations/describe-hpc-clusters.ts";
+import { createEcsClient, logAttempts, type EcsClientOptions, type Logger } from "../src/index.ts";
 import { caught, creds, errorBody, json, pageBody, scriptedFetch, type Answer } from "./helpers.ts";
 
 const recorder = () => {
@@ -113,5 +115,57 @@ describe("logger", () => {
     expect(() => createEcsClient({ regionId: "cn-hangzhou", logger: console, logLevel: "verbose" as "debug" })).toThrow(
       /logLevel/,
     );
+  });
+});
+
+describe("logAttempts (the base client's logger, as an onEvent observer)", () => {
+  it("logs the same lines as the convenience client's logger option", async () => {
+    const { lines, logger } = recorder();
+    const capture = scriptedFetch(json(errorBody("Throttling.User", "slow", "R1"), 400), json(pageBody()));
+    const ecs = createEcsBaseClient({
+      regionId: "cn-hangzhou",
+      credentials: creds,
+      requestHandler: fetchHandler(capture.fetch),
+      retry: { baseDelayMs: 1, maxDelayMs: 5 },
+      random: () => 0,
+      onEvent: logAttempts(logger, "debug"),
+    });
+    await describeHpcClusters(ecs);
+    expect(lines.map((l) => [l.level, l.message.replace(/in \d+ ms/, "in N ms")])).toEqual([
+      ["info", "POST DescribeHpcClusters attempt 1: HTTP 400 Throttling.User in N ms; throttle in 0 ms"],
+      ["debug", "POST DescribeHpcClusters attempt 2: HTTP 200 in N ms"],
+    ]);
+    expect(lines[0]!.fields).toMatchObject({ code: "Throttling.User", requestId: "R1", decision: "throttle" });
+  });
+
+  it("checks the logger and the level where it is made", () => {
+    expect(() => logAttempts({} as Logger)).toThrow(/logger must have debug, info, warn and error methods/);
+    expect(() => logAttempts(console, "loud" as never)).toThrow(
+      /logLevel must be one of debug, info, warn, error, silent/,
+    );
+  });
+
+  it("the base client refuses the logger shorthands before any request, saying what to pass", () => {
+    const { logger } = recorder();
+    for (const shorthand of [{ logger }, { logLevel: "debug" }]) {
+      const options = { regionId: "cn-hangzhou", credentials: creds, ...shorthand } as never;
+      expect(() => createEcsBaseClient(options)).toThrow(/no logger or logLevel option; pass onEvent: logAttempts\(/);
+    }
+  });
+
+  it("on the convenience client, onEvent and logger both see every attempt, even when onEvent throws", async () => {
+    const { lines, logger } = recorder();
+    const seen: string[] = [];
+    const { ecs } = make([json(pageBody())], {
+      logger,
+      logLevel: "debug",
+      onEvent: (event) => {
+        seen.push(event.outcome);
+        throw new Error("observer bug");
+      },
+    });
+    expect((await ecs.describeHpcClusters({})).TotalCount).toBeDefined();
+    expect(seen).toEqual(["success"]);
+    expect(lines.map((l) => l.level)).toEqual(["debug"]);
   });
 });

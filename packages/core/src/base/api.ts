@@ -33,3 +33,4 @@ export {
 } from "../http/types.ts";
 export { signatureV3, type RequestSigner, type SignatureVersion } from "../steps/sign.ts";
 export { signatureV1 } from "../steps/sign-v1-wire.ts";
+export { logAttempts, type Logger, type LogLevel } from "../logger.ts";

@@ -61,10 +61,16 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
     throw new TypeError(`${where}: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint`);
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
   // The convenience client's shorthands would bundle what they name into every program.
-  const { fetch, signatureVersion: version } = options as { fetch?: unknown; signatureVersion?: unknown };
+  const shorthands = options as { fetch?: unknown; signatureVersion?: unknown; logger?: unknown; logLevel?: unknown };
+  const { fetch, signatureVersion: version, logger, logLevel } = shorthands;
   if (fetch !== undefined) {
     throw new TypeError(
       `${where}: takes no fetch option; pass requestHandler: fetchHandler(yourFetch), with fetchHandler from @ecs-hpc/core/client`,
+    );
+  }
+  if (logger !== undefined || logLevel !== undefined) {
+    throw new TypeError(
+      `${where}: takes no logger or logLevel option; pass onEvent: logAttempts(logger, level), with logAttempts from @ecs-hpc/core/client`,
     );
   }
   if (version !== undefined && version !== "v3") {
