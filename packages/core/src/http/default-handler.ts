@@ -9,7 +9,7 @@ let factory: (() => HttpHandler) | undefined;
 export function defaultHttpHandler(): HttpHandler {
   if (!factory) {
     throw new TypeError(
-      "@ecs-hpc/core: no default request handler is installed; import the client from a package entry point or pass requestHandler",
+      "@ecs-hpc/core: no default request handler (import the client from a package entry point) and no requestHandler",
     );
   }
   return factory();
