@@ -132,7 +132,9 @@ describe("a hash backend that loads asynchronously", () => {
     vi.stubGlobal("process", { ...real, getBuiltinModule: undefined });
     vi.resetModules();
     try {
-      return await import("../src/signer/hash.ts");
+      const hash = await import("../src/signer/hash.ts");
+      const { loadHashBackend } = await import("../src/signer/load-hash-backend.ts");
+      return { ...hash, hashBackend: hash.hashBackend, loadHashBackend };
     } finally {
       vi.unstubAllGlobals();
     }

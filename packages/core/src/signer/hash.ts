@@ -1,7 +1,7 @@
 // Hash primitives for the signers, synchronous everywhere. Where the runtime has `node:crypto`
 // (Node, Bun, Deno) it is loaded through `process.getBuiltinModule`, which no bundler follows.
-// Bun < 1.2.6 and Deno < 2.1 pick the Node entry points but have no `getBuiltinModule`: those
-// entry points then import `node:crypto` asynchronously (./use-node-crypto.ts) and the client
+// Bun < 1.2.6 and Deno < 2.1 have no `getBuiltinModule`: their entry points then import
+// `node:crypto` asynchronously (./use-node-crypto.ts, ./load-hash-backend.ts) and the client
 // awaits `hashBackendReady()` before signing. Elsewhere (browsers, edge workers) the package's
 // non-Node entry points install the `@noble/hashes` backend (./noble.ts), so Node bundles never
 // carry it. Web Crypto is not used: it is async-only and measured ~25x slower per call
@@ -76,42 +76,27 @@ let current: HashBackend | undefined = nodeCrypto ? nodeBackend(nodeCrypto) : un
 /** Whether the runtime provides `node:crypto`. */
 export const hasNodeCrypto = nodeCrypto !== undefined;
 
-let loading: Promise<void> | undefined;
-let loadFailure: unknown;
+let pending: Promise<void> | undefined;
 
-/** Installs a backend; the non-Node entry points install `@noble/hashes` when `node:crypto` is missing. */
-export function useHashBackend(backend: HashBackend): void {
+/**
+ * Installs a backend; the non-Node entry points install `@noble/hashes` when `node:crypto` is
+ * missing. `loading`: the backend is a stand-in until this settles (load-hash-backend.ts), and
+ * `hashBackendReady()` returns it meanwhile.
+ */
+export function useHashBackend(backend: HashBackend, loading?: Promise<void>): void {
   current = backend;
-}
-
-/** Starts installing a backend that loads asynchronously, unless one is installed already. */
-export function loadHashBackend(load: () => Promise<HashBackend>): void {
-  if (current || loading) return;
-  loading = load().then(
-    (backend) => {
-      current ??= backend;
-    },
-    (error: unknown) => {
-      loadFailure = error;
-    },
-  );
+  pending = loading;
 }
 
 /** Settles once a backend that loads asynchronously is in place; `undefined` when there is nothing to wait for. */
 export function hashBackendReady(): Promise<void> | undefined {
-  return current ? undefined : loading;
+  return pending;
 }
 
 function active(): HashBackend {
   if (current) return current;
-  if (loading && loadFailure === undefined) {
-    throw new Error(
-      "@ecs-hpc/core: the hash backend of this runtime (node:crypto, imported asynchronously) is still loading; await hashBackendReady() from @ecs-hpc/core/signer before signing",
-    );
-  }
   throw new Error(
     "@ecs-hpc/core: this runtime has no node:crypto and no hash backend is installed; install one with useHashBackend() (for example nobleBackend, exported by the browser entry)",
-    { cause: loadFailure },
   );
 }
 

@@ -4,7 +4,8 @@
 // The module id is a variable so that bundlers, like for `getBuiltinModule`, never try to follow
 // it. The client's Node entries do without this module: every Node the package supports has
 // getBuiltinModule.
-import { hasNodeCrypto, loadHashBackend, nodeBackend } from "./hash.ts";
+import { hasNodeCrypto, nodeBackend } from "./hash.ts";
+import { loadHashBackend } from "./load-hash-backend.ts";
 
 const NODE_CRYPTO: string = "node:crypto";
 
