@@ -147,9 +147,14 @@ describe("logAttempts (the base client's logger, as an onEvent observer)", () =>
 
   it("the base client refuses the logger shorthands before any request, saying what to pass", () => {
     const { logger } = recorder();
-    for (const shorthand of [{ logger }, { logLevel: "debug" }]) {
+    for (const [name, shorthand] of [
+      ["logger", { logger }],
+      ["logLevel", { logLevel: "debug" }],
+    ] as const) {
       const options = { regionId: "cn-hangzhou", credentials: creds, ...shorthand } as never;
-      expect(() => createEcsBaseClient(options)).toThrow(/no logger or logLevel option; pass onEvent: logAttempts\(/);
+      expect(() => createEcsBaseClient(options)).toThrow(
+        new RegExp(`no ${name} option; pass onEvent: logAttempts\\(logger, level\\), from @ecs-hpc/core/client`),
+      );
     }
   });
 

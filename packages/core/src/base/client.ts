@@ -53,6 +53,14 @@ export interface EcsBaseClient extends OperationSender {
  * const page = await describeHpcClusters(ecs, { PageSize: 50 });
  * ```
  */
+/** The convenience client's shorthand options, and what the base client takes instead. */
+const SHORTHANDS = [
+  ["fetch", "requestHandler: fetchHandler(yourFetch)"],
+  ["signatureVersion", "signer: signatureV1 to sign with V1"],
+  ["logger", "onEvent: logAttempts(logger, level)"],
+  ["logLevel", "onEvent: logAttempts(logger, level)"],
+] as const;
+
 export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClient {
   const where = "createEcsBaseClient";
   checkRuntime();
@@ -61,22 +69,11 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
     throw new TypeError(`${where}: pass regionId (or set ALIBABA_CLOUD_REGION_ID) or endpoint`);
   const endpoint = options.endpoint ? normaliseEndpoint(options.endpoint) : resolveEndpoint(regionId as string);
   // The convenience client's shorthands would bundle what they name into every program.
-  const shorthands = options as { fetch?: unknown; signatureVersion?: unknown; logger?: unknown; logLevel?: unknown };
-  const { fetch, signatureVersion: version, logger, logLevel } = shorthands;
-  if (fetch !== undefined) {
-    throw new TypeError(
-      `${where}: takes no fetch option; pass requestHandler: fetchHandler(yourFetch), with fetchHandler from @ecs-hpc/core/client`,
-    );
-  }
-  if (logger !== undefined || logLevel !== undefined) {
-    throw new TypeError(
-      `${where}: takes no logger or logLevel option; pass onEvent: logAttempts(logger, level), with logAttempts from @ecs-hpc/core/client`,
-    );
-  }
-  if (version !== undefined && version !== "v3") {
-    throw new TypeError(
-      `${where}: takes no signatureVersion option; pass signer: signatureV1 (from @ecs-hpc/core/client) to sign with V1`,
-    );
+  for (const [name, instead] of SHORTHANDS) {
+    const value = (options as Record<string, unknown>)[name];
+    if (value !== undefined && !(name === "signatureVersion" && value === "v3")) {
+      throw new TypeError(`${where}: takes no ${name} option; pass ${instead}, from @ecs-hpc/core/client`);
+    }
   }
   const core = createClientCore(where, options, endpoint, regionId);
   const { signatureVersion, retry } = core;
