@@ -6,14 +6,9 @@ type WebCrypto = { getRandomValues<T extends ArrayBufferView>(array: T): T; rand
 
 const webCrypto = (): WebCrypto | undefined => (globalThis as { crypto?: WebCrypto }).crypto;
 
+/** `crypto.getRandomValues` is there: the client checks the runtime when it is built (runtime-check.ts). */
 function randomBytes(length: number): Uint8Array {
-  const crypto = webCrypto();
-  if (typeof crypto?.getRandomValues !== "function") {
-    throw new TypeError(
-      "@ecs-hpc/core: this runtime has no crypto.getRandomValues; pass the nonce and idempotencyToken options",
-    );
-  }
-  return crypto.getRandomValues(new Uint8Array(length));
+  return (webCrypto() as WebCrypto).getRandomValues(new Uint8Array(length));
 }
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
