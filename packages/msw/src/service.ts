@@ -67,13 +67,13 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
   const knownVersions: ReadonlySet<string> = new Set(Object.values(table).map((op) => op.version));
   if (faults) store.onReset(() => faults.reset());
 
-  async function injectFault(
+  /** The fault plan's decision for this request; its latency is applied by `handle`, to the answer. */
+  function injectFault(
     request: ReceivedRequest,
     context: AnswerContext,
-  ): Promise<{ decision?: FaultDecision; answer?: Response }> {
+  ): { decision?: FaultDecision; answer?: Response } {
     if (!faults?.appliesTo(request.action)) return {};
     const decision = faults.next();
-    if (decision.latencyMs > 0) await delay(decision.latencyMs);
     switch (decision.fault) {
       case null:
         return { decision };
@@ -91,7 +91,21 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     }
   }
 
+  /**
+   * Answers `latencyMs` after the request arrived, as a service working on many requests at once
+   * would: the work (and any change to the store) is done on arrival, during the wait, so requests
+   * that arrive together do not queue their work behind each other's waits.
+   */
   async function handle(request: Request): Promise<Response> {
+    const arrived = performance.now();
+    const latency = { ms: 0 };
+    const answer = await answerOf(request, latency);
+    const wait = latency.ms - (performance.now() - arrived);
+    if (wait > 0) await delay(wait);
+    return answer;
+  }
+
+  async function answerOf(request: Request, latency: { ms: number }): Promise<Response> {
     const received = await readRequest(request, maxRequestBytes);
     const op = received.action === undefined ? undefined : operationsByAction.get(received.action);
     const context: AnswerContext = {
@@ -105,7 +119,8 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     // Unknown action names share one counter: made-up names leave no state behind.
     store.recordRequest(op ? op.action : OTHER_ACTIONS);
 
-    const { decision, answer: faulted } = await injectFault(received, context);
+    const { decision, answer: faulted } = injectFault(received, context);
+    latency.ms = decision?.latencyMs ?? 0;
     if (faulted) return faulted;
 
     // Route: the version selects the API, the action the operation, which allows some methods.

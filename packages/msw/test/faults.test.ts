@@ -1,5 +1,5 @@
 import { setupServer, type SetupServer } from "msw/node";
-import { describe, expect, it as base } from "vitest";
+import { describe, expect, it as base, vi } from "vitest";
 import {
   createHpcHandlers,
   createHpcStore,
@@ -115,6 +115,29 @@ describe("seeded faults", () => {
     const start = performance.now();
     expect((await call(v3())).status).toBe(200);
     expect(performance.now() - start).toBeGreaterThanOrEqual(55);
+  });
+
+  it("answers after the latency but does the work on arrival, as a service serving many requests at once", async ({
+    mock: { store, server, call },
+  }) => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    try {
+      server.resetHandlers(...createHpcHandlers({ store, faults: { latencyMs: 300 } }));
+      const before = store.list("cn-hangzhou").length;
+      let settled = false;
+      const created = call(v3({ action: "CreateHpcCluster", params: { RegionId: "cn-hangzhou", Name: "on-arrival" } }));
+      void created.then(() => (settled = true));
+      // The cluster exists while its answer is still on its way: no time has passed yet.
+      for (let i = 0; i < 50 && store.list("cn-hangzhou").length === before; i++) await vi.advanceTimersByTimeAsync(0);
+      expect(store.list("cn-hangzhou").some((c) => c.Name === "on-arrival")).toBe(true);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(299);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await created).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("limits faults to the listed actions", async ({ mock: { store, server, call } }) => {
