@@ -51,7 +51,7 @@ export function normaliseEndpoint(endpoint: string): string {
   } catch {
     throw invalid(endpoint, "not a valid URL");
   }
-  if (!url.hostname) throw invalid(endpoint, "no host");
+  // (An http or https URL always has a host: the parser refuses one without.)
   if (url.username || url.password) throw invalid(endpoint, "must not carry a user name or password");
   if (url.search || url.hash) throw invalid(endpoint, "must not carry a query or fragment");
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;

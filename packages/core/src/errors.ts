@@ -37,24 +37,17 @@ export abstract class EcsError extends Error {
     this.operation = operation;
   }
 
-  /** The class's name, from `kind`: a minifier renames classes, so `constructor.name` would not do. */
+  /**
+   * The class's name, from `kind` (`service` -> `EcsServiceError`): a minifier renames classes, so
+   * `constructor.name` would not do.
+   */
   override get name(): string {
-    return NAMES[this.kind];
+    const { kind } = this;
+    if (kind === "too-large") return "EcsResponseTooLargeError";
+    if (kind === "aborted") return "EcsAbortError";
+    return `Ecs${kind[0]!.toUpperCase()}${kind.slice(1)}Error`;
   }
 }
-
-const NAMES: Readonly<Record<EcsErrorKind, string>> = {
-  validation: "EcsValidationError",
-  service: "EcsServiceError",
-  network: "EcsNetworkError",
-  response: "EcsResponseError",
-  redirect: "EcsRedirectError",
-  "too-large": "EcsResponseTooLargeError",
-  request: "EcsRequestError",
-  timeout: "EcsTimeoutError",
-  aborted: "EcsAbortError",
-  credentials: "EcsCredentialsError",
-};
 
 /** The input broke a rule of the spec; nothing was sent. */
 export class EcsValidationError extends EcsError {
@@ -69,8 +62,8 @@ export class EcsValidationError extends EcsError {
   declare readonly code: string;
 
   constructor(operation: string, violations: readonly Violation[]) {
-    const first = violations[0];
-    if (!first) throw new TypeError("EcsValidationError needs at least one violation");
+    // At least one (a TypeError here otherwise).
+    const first = violations[0] as Violation;
     const more =
       violations.length > 1
         ? ` (and ${violations.length - 1} more: ${violations

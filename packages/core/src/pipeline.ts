@@ -381,7 +381,7 @@ export function createPipeline(config: PipelineConfig): Execute {
 function tagClientToken(error: EcsError, op: ClientOperationSpec, input: Record<string, unknown> | undefined): void {
   const token = op.idempotencyToken ? input?.[op.idempotencyToken] : undefined;
   if (typeof token === "string" && error.clientToken === undefined) {
-    Object.defineProperty(error, "clientToken", { value: token, enumerable: true });
+    (error as { clientToken?: string }).clientToken = token;
   }
 }
 

@@ -4,6 +4,10 @@ import {
   EcsAbortError,
   EcsCredentialsError,
   EcsNetworkError,
+  EcsRedirectError,
+  EcsRequestError,
+  EcsResponseError,
+  EcsResponseTooLargeError,
   EcsServiceError,
   EcsTimeoutError,
   EcsValidationError,
@@ -215,6 +219,10 @@ describe("error names", () => {
       [EcsTimeoutError, () => new EcsTimeoutError("Op", 5, "attempt")],
       [EcsAbortError, () => new EcsAbortError("Op", undefined)],
       [EcsCredentialsError, () => new EcsCredentialsError("none")],
+      [EcsResponseError, () => new EcsResponseError("Op", 502, "<html>", undefined, "not JSON")],
+      [EcsRedirectError, () => new EcsRedirectError("Op", 302, "https://elsewhere")],
+      [EcsResponseTooLargeError, () => new EcsResponseTooLargeError("Op", 10)],
+      [EcsRequestError, () => new EcsRequestError("Op", "bad header")],
     ] as const;
     for (const [cls, make] of classes) {
       const real = cls.name;

@@ -80,9 +80,7 @@ export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClie
   const send = (op: ClientOperationSpec, input: unknown, callOptions?: unknown): Promise<unknown> => {
     if (typeof op !== "object" || op === null || typeof op.name !== "string" || typeof op.params !== "object") {
       return Promise.reject(
-        new TypeError(
-          "send: the first argument must be a generated operation (import it from @ecs-hpc/core/operations/<operation>)",
-        ),
+        new TypeError("send: expected a generated operation, from @ecs-hpc/core/operations/<operation>"),
       );
     }
     return core.run(op, input, callOptions as never);

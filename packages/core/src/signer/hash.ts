@@ -96,7 +96,7 @@ export function hashBackendReady(): Promise<void> | undefined {
 function active(): HashBackend {
   if (current) return current;
   throw new Error(
-    "@ecs-hpc/core: this runtime has no node:crypto and no hash backend is installed; install one with useHashBackend() (for example nobleBackend, exported by the browser entry)",
+    "@ecs-hpc/core: no node:crypto and no hash backend is installed; install one with useHashBackend() (nobleBackend, from the browser entry)",
   );
 }
 

@@ -17,7 +17,7 @@ export function loadHashBackend(load: () => Promise<HashBackend>): void {
     (error: unknown) =>
       useHashBackend(
         refusing(
-          "@ecs-hpc/core: this runtime has no node:crypto and no hash backend is installed; install one with useHashBackend() (for example nobleBackend, exported by the browser entry)",
+          "@ecs-hpc/core: no node:crypto and no hash backend is installed; install one with useHashBackend() (nobleBackend, from the browser entry)",
           error,
         ),
       ),
