@@ -64,11 +64,12 @@ export function toCredentialsProvider(
     } catch (error) {
       throw providerFailed(error);
     }
-    return result instanceof Promise || typeof (result as { then?: unknown } | undefined)?.then === "function"
+    // A promise, or any thenable.
+    return typeof (result as { then?: unknown } | undefined)?.then === "function"
       ? Promise.resolve(result).then(check, (error: unknown) => {
           throw providerFailed(error);
         })
-      : check(result);
+      : check(result as Credentials);
   };
 }
 
