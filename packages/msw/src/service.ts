@@ -12,6 +12,7 @@ import { behaviourFor, exampleResult } from "./behaviours/index.ts";
 import { mockCredentials } from "./credentials.ts";
 import { defaultOperations, IDEMPOTENT_PARAMETER_MISMATCH, newRequestId, type OperationTable } from "./errors.ts";
 import { createFaultPlan, FAULT_ERROR_CODES, type FaultDecision, type FaultOptions } from "./faults.ts";
+import { bodyJson } from "./frozen-json.ts";
 import { fingerprintParams } from "./idempotency.ts";
 import { readRequest, type ReceivedRequest } from "./read-request.ts";
 import { hasMark } from "./request-marks.ts";
@@ -170,14 +171,14 @@ export function createHpcService(options: HpcServiceOptions = {}): HpcService {
     const result = behaviour ? behaviour({ op, params, store }) : exampleResult(op);
     if ("error" in result) return errorResponse(context, result.error);
     // Serialised once: it weighs the ClientToken record and is the JSON answer's body.
-    const bodyJson = idempotent || context.format === "json" ? JSON.stringify(result.body) : undefined;
+    const json = idempotent || context.format === "json" ? bodyJson(result.body) : undefined;
     if (idempotent) {
       const committed = { status: 200, body: result.body };
       const { token, fingerprint } = idempotent;
-      store.idempotency.remember(op.action, token, fingerprint, committed, now().getTime(), bodyJson);
+      store.idempotency.remember(op.action, token, fingerprint, committed, now().getTime(), json);
     }
     if (lostResponse) return HttpResponse.error();
-    return successResponse(context, op.action, result.body, 200, bodyJson);
+    return successResponse(context, op.action, result.body, 200, json);
   }
 
   return { store, handle };

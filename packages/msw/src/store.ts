@@ -223,6 +223,15 @@ class MemoryHpcStore implements HpcStore {
 
   list(regionId?: string): StoredHpcCluster[] {
     if (regionId === undefined) return [...this.#clusters.values()];
+    // A copy: callers may change the array they get.
+    return this.regionView(regionId).slice();
+  }
+
+  /**
+   * The region's clusters without a copy, read-only: the same array until the next change (a new
+   * one after it), so a listing can key what it derives from a page on the array itself.
+   */
+  regionView(regionId: string): readonly StoredHpcCluster[] {
     if (!this.#byRegion) {
       const byRegion = new Map<string, StoredHpcCluster[]>();
       for (const cluster of this.#clusters.values()) {
@@ -232,8 +241,7 @@ class MemoryHpcStore implements HpcStore {
       }
       this.#byRegion = byRegion;
     }
-    // A copy: callers may change the array they get.
-    return this.#byRegion.get(regionId)?.slice() ?? [];
+    return this.#byRegion.get(regionId) ?? NO_CLUSTERS;
   }
 
   get(id: string): StoredHpcCluster | undefined {
@@ -319,6 +327,22 @@ class MemoryHpcStore implements HpcStore {
 }
 
 /** An in-memory, seeded store of HPC clusters. */
+const NO_CLUSTERS: readonly StoredHpcCluster[] = Object.freeze([]);
+
+/**
+ * A region's clusters for a behaviour that only reads them: `stable` when the array stays the
+ * same until the store changes (the built-in store), so it can key a cache; any other store's
+ * `list` otherwise.
+ */
+export function readRegion(
+  store: HpcStore,
+  regionId: string,
+): { readonly clusters: readonly StoredHpcCluster[]; readonly stable: boolean } {
+  return store instanceof MemoryHpcStore
+    ? { clusters: store.regionView(regionId), stable: true }
+    : { clusters: store.list(regionId), stable: false };
+}
+
 export function createHpcStore(options: HpcStoreOptions = {}): HpcStore {
   return new MemoryHpcStore(options);
 }

@@ -18,6 +18,9 @@ async function page(params: Record<string, string>, signer: typeof v3 = v3): Pro
   return answer.body as unknown as Page;
 }
 
+/** A page without its RequestId (new for every answer). */
+const withoutRequestId = ({ RequestId: _, ...rest }: Page & { RequestId?: string }) => rest;
+
 const idsOf = (p: Page) => p.HpcClusters.HpcCluster.map((c) => c.HpcClusterId);
 
 describe("pagination", () => {
@@ -99,5 +102,33 @@ describe("pagination", () => {
     const hangzhouId = spread.list("cn-hangzhou")[0]?.HpcClusterId as string;
     expect((await region("cn-shanghai", { HpcClusterIds: JSON.stringify([hangzhouId]) })).TotalCount).toBe(0);
     expect((await region("cn-hangzhou", { HpcClusterIds: JSON.stringify([hangzhouId]) })).TotalCount).toBe(1);
+  });
+
+  it("answers a page asked again the same, and a changed store's page changed (rename, create, delete, reset)", async () => {
+    const asked = { PageSize: "5", PageNumber: "1" };
+    const before = withoutRequestId(await page(asked));
+    expect(withoutRequestId(await page(asked))).toEqual(before);
+    const [first, second] = idsOf(before) as [string, string];
+    store.update(first, { Name: "renamed-between-pages" });
+    const renamed = await page(asked);
+    expect(renamed.HpcClusters.HpcCluster[0]).toMatchObject({ HpcClusterId: first, Name: "renamed-between-pages" });
+    store.create({ Name: "added", RegionId: "cn-hangzhou" });
+    expect((await page(asked)).TotalCount).toBe(26);
+    store.delete(second);
+    const deleted = await page(asked);
+    expect(deleted.TotalCount).toBe(25);
+    expect(idsOf(deleted)).not.toContain(second);
+    store.reset();
+    expect(withoutRequestId(await page(asked))).toEqual(before);
+  });
+
+  it("hands out a copy from store.list: changing it changes no later answer", async () => {
+    const asked = { PageSize: "3" };
+    const before = withoutRequestId(await page(asked));
+    const listed = store.list("cn-hangzhou");
+    listed.reverse();
+    listed.length = 1;
+    expect(withoutRequestId(await page(asked))).toEqual(before);
+    expect(store.list("cn-hangzhou")).toHaveLength(25);
   });
 });
