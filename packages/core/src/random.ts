@@ -6,25 +6,23 @@ type WebCrypto = { getRandomValues<T extends ArrayBufferView>(array: T): T; rand
 
 const webCrypto = (): WebCrypto | undefined => (globalThis as { crypto?: WebCrypto }).crypto;
 
-/** `crypto.getRandomValues` is there: the client checks the runtime when it is built (runtime-check.ts). */
-function randomBytes(length: number): Uint8Array {
-  return (webCrypto() as WebCrypto).getRandomValues(new Uint8Array(length));
-}
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-
-function uuidFromBytes(): string {
-  const b = randomBytes(16);
-  b[6] = ((b[6] as number) & 0x0f) | 0x40;
-  b[8] = ((b[8] as number) & 0x3f) | 0x80;
-  const h = Array.from(b, (byte) => HEX[byte]).join("");
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+/**
+ * The fallback: 16 random bytes, the version and variant bits set, in the 8-4-4-4-12 layout. A
+ * runtime without `getRandomValues` is refused when the first client is built (runtime-check).
+ */
+function uuidFromBytes(crypto: WebCrypto | undefined): string {
+  const b = crypto!.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  let uuid = "";
+  for (let i = 0; i < 16; i++) uuid += (i > 3 && i < 11 && !(i & 1) ? "-" : "") + (b[i]! + 256).toString(16).slice(1);
+  return uuid;
 }
 
 /** A random (version 4) UUID, lowercase. */
 export function randomUuid(): string {
   const crypto = webCrypto();
-  return typeof crypto?.randomUUID === "function" ? crypto.randomUUID() : uuidFromBytes();
+  return typeof crypto?.randomUUID === "function" ? crypto.randomUUID() : uuidFromBytes(crypto);
 }
 
 /** 32 random lowercase hex characters (a UUID without its dashes). */

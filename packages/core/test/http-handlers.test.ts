@@ -109,6 +109,23 @@ describe("the default handler on Node: node:http", () => {
     );
   });
 
+  it("writes the framing Node would: host from the URL, an empty POST with content-length 0, a caller's host kept", async () => {
+    const server = await serve((_, res) => sendJson(res, pageBody()));
+    const send = nodeHttpHandler();
+    const hostPort = server.url.slice("http://".length);
+    await send({ method: "POST", url: `${server.url}/?a=1`, headers: { accept: "application/json" } });
+    await send({ method: "GET", url: server.url, headers: {} });
+    await send({ method: "POST", url: `${server.url}/`, headers: { host: "ecs.example.com" } });
+    const [post, get, withHost] = server.received.map((r) => r.headers);
+    expect(post).toMatchObject({ host: hostPort, "content-length": "0", accept: "application/json" });
+    expect(post!["transfer-encoding"]).toBeUndefined();
+    expect(get!.host).toBe(hostPort);
+    expect(get!["content-length"]).toBeUndefined();
+    expect(get!["transfer-encoding"]).toBeUndefined();
+    expect(withHost!.host).toBe("ecs.example.com");
+    expect(server.received.map((r) => r.url)).toEqual(["/?a=1", "/", "/"]);
+  });
+
   it("keeps the connection alive: sequential calls share one TCP connection", async () => {
     const server = await serve((_, res) => sendJson(res, pageBody()));
     const ecs = client(server.url);

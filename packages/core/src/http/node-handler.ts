@@ -72,7 +72,8 @@ function decoderFor(res: IncomingMessage): Transform | undefined {
 }
 
 interface Origin {
-  readonly secure: boolean;
+  /** The `host` header Node would derive from the URL (port only when not the default). */
+  readonly host: string;
   readonly options: Pick<RequestOptions, "protocol" | "hostname" | "port">;
 }
 
@@ -89,7 +90,7 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
       if (url.protocol !== "http:" && url.protocol !== "https:")
         throw new TypeError(`unsupported protocol ${url.protocol}`);
       known = {
-        secure: url.protocol === "https:",
+        host: url.host,
         options: {
           protocol: url.protocol,
           hostname: url.hostname.replace(/^\[|\]$/g, ""),
@@ -102,23 +103,27 @@ export function nodeHttpHandler(options: NodeHttpHandlerOptions = {}): HttpHandl
   };
 
   const open = (request: HttpRequest): ClientRequest => {
-    const { url } = request;
+    const { url, headers } = request;
     const pathStart = url.indexOf("/", url.indexOf("//") + 2);
     const origin = originOf(pathStart < 0 ? url : url.slice(0, pathStart));
-    const requestOptions: RequestOptions = {
+    // The headers as the flat `[name, value, ...]` list node:http writes as given: no per-request
+    // header map (`setHeader` per name) to build and then serialize. Node adds neither `host` nor,
+    // for an empty POST, `content-length: 0` to such a list, so they are added here as it would
+    // (names are lower case, see HttpRequest).
+    const flat: string[] = [];
+    for (const name in headers) flat.push(name, headers[name]!);
+    if (!("host" in headers)) flat.push("host", origin.host);
+    if (request.method === "POST" && !("content-length" in headers)) flat.push("content-length", "0");
+    // node:https's request and agent extend node:http's.
+    const secure = origin.options.protocol === "https:";
+    const mod = secure ? (https ??= builtin("https")) : (http ??= builtin("http"));
+    return (mod as Builtins["http"]).request({
       ...origin.options,
       method: request.method,
       path: pathStart < 0 ? "/" : url.slice(pathStart),
-      headers: request.headers,
-    };
-    if (origin.secure) {
-      https ??= builtin("https");
-      requestOptions.agent = options.httpsAgent ?? https.globalAgent;
-      return https.request(requestOptions);
-    }
-    http ??= builtin("http");
-    requestOptions.agent = options.httpAgent ?? http.globalAgent;
-    return http.request(requestOptions);
+      headers: flat,
+      agent: (secure ? options.httpsAgent : options.httpAgent) ?? mod.globalAgent,
+    });
   };
 
   return (request) =>
