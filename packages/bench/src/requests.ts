@@ -4,11 +4,12 @@
 // (the floor the issue names: what any client built on fetch pays at least), a bare node:http
 // request (the floor of the transport both SDKs actually use on Node), and our client sending
 // through fetch (what Bun, Deno, browsers and callers passing `fetch` get), against bare fetch.
-import http from "node:http";
 import { createEcsClient, fetchHandler } from "@ecs-hpc/core";
 import { BENCH_CREDENTIALS, FIXED_RESPONSE, REGION_ID } from "./fixtures.ts";
 import { createOfficialClient, describeRequest } from "./official.ts";
 import type { BenchResult, Row } from "./report.ts";
+import { bareHttpPost } from "./bare-node-http.ts";
+import { measureWindow, type Window } from "./measure-window.ts";
 import { spawnServer } from "./servers/spawn-server.ts";
 import { fmt, fmtRatio, fmtSummary, summarize } from "./stats.ts";
 
@@ -19,40 +20,6 @@ const MAX_CALLS_PER_WINDOW = 200_000;
 const PAGE_SIZE = 10;
 
 type Call = () => Promise<void>;
-
-interface Window {
-  readonly callsPerSecond: number;
-  readonly cpuMicrosPerCall: number;
-}
-
-async function window(call: Call, ms: number): Promise<Window> {
-  const cpu0 = process.cpuUsage();
-  const start = performance.now();
-  const end = start + ms;
-  let calls = 0;
-  let now = start;
-  while (now < end && calls < MAX_CALLS_PER_WINDOW) {
-    await call();
-    calls++;
-    now = performance.now();
-  }
-  const cpu = process.cpuUsage(cpu0);
-  return { callsPerSecond: calls / ((now - start) / 1000), cpuMicrosPerCall: (cpu.user + cpu.system) / calls };
-}
-
-/** A bare node:http POST through the global (keep-alive) agent, body read and parsed. */
-function bareHttp(url: string): Promise<{ TotalCount?: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST" }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")) as { TotalCount?: unknown }));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
 
 const expectTotal = (got: unknown, side: string) => {
   if (got !== FIXED_RESPONSE.TotalCount)
@@ -99,7 +66,7 @@ export async function runRequests(): Promise<BenchResult> {
         expectTotal(body.TotalCount, "fetch");
       },
       http: async () => {
-        expectTotal((await bareHttp(url)).TotalCount, "http");
+        expectTotal((await bareHttpPost(url)).TotalCount, "http");
       },
       oursFetch: async () => {
         const page = await oursOnFetch.describeHpcClusters({ PageSize: PAGE_SIZE });
@@ -107,14 +74,14 @@ export async function runRequests(): Promise<BenchResult> {
       },
     };
     const names = Object.keys(sides) as (keyof typeof sides)[];
-    for (const name of names) await window(sides[name], WARMUP_MS);
+    for (const name of names) await measureWindow(sides[name], WARMUP_MS, MAX_CALLS_PER_WINDOW);
 
     const samples: Record<string, Window[]> = { ours: [], theirs: [], fetch: [], http: [], oursFetch: [] };
     for (let round = 0; round < ROUNDS; round++) {
       // Rotate the order every round: ours/theirs/fetch/http/oursFetch, theirs/fetch/http/oursFetch/ours, ...
       for (let i = 0; i < names.length; i++) {
         const name = names[(round + i) % names.length] as keyof typeof sides;
-        samples[name]?.push(await window(sides[name], WINDOW_MS));
+        samples[name]?.push(await measureWindow(sides[name], WINDOW_MS, MAX_CALLS_PER_WINDOW));
       }
     }
 

@@ -2,6 +2,7 @@
 // values) on the `requests` loop: `node src/programs/ab-handler.ts <old core dir> [rounds] [windowMs]`.
 import { nodeHttpHandler as newHandler } from "@ecs-hpc/core";
 import { FIXED_RESPONSE } from "../fixtures.ts";
+import { measureWindow } from "../measure-window.ts";
 import { spawnServer } from "../servers/spawn-server.ts";
 
 const oldDir = process.argv[2];
@@ -24,17 +25,12 @@ const headers = {
 const request = { method: "POST" as const, url, headers, timeoutMs: 30_000, maxResponseBytes: 1 << 20 };
 const sides = { old: oldHandler(), new: newHandler() };
 const window = async (handler: (typeof sides)["old"], ms: number) => {
-  const cpu0 = process.cpuUsage();
-  const start = performance.now();
-  let n = 0;
-  while (performance.now() - start < ms) {
+  const call = async () => {
     const res = await handler(request);
     if ((JSON.parse(res.body) as { TotalCount?: unknown }).TotalCount !== FIXED_RESPONSE.TotalCount)
       throw new Error("wrong TotalCount");
-    n++;
-  }
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / n;
+  };
+  return (await measureWindow(call, ms)).cpuMicrosPerCall;
 };
 await window(sides.old, 300);
 await window(sides.new, 300);

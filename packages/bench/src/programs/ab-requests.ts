@@ -1,10 +1,12 @@
 // Same-run A/B of two builds of core on the `requests` loop: `node src/programs/ab-requests.ts
 // <old core dir> [rounds] [windowMs]`. Alternating windows, medians of CPU per call and calls/s,
 // and the bare node:http request as the floor. For deciding a change on a shared machine.
-import http from "node:http";
 import { createEcsClient as createNew } from "@ecs-hpc/core";
 import { BENCH_CREDENTIALS, FIXED_RESPONSE, REGION_ID } from "../fixtures.ts";
+import { bareHttpPost } from "../bare-node-http.ts";
+import { measureWindow } from "../measure-window.ts";
 import { spawnServer } from "../servers/spawn-server.ts";
+import { median } from "../stats.ts";
 
 const oldDir = process.argv[2];
 if (!oldDir) throw new Error("usage: ab-requests.ts <old core dir> [rounds] [windowMs]");
@@ -17,32 +19,17 @@ const url = `${endpoint}/?ClientToken=0c593ea1-3bea-11e9-b96b-88e9fe637760&PageS
 const common = { endpoint, credentials: BENCH_CREDENTIALS, regionId: REGION_ID, retry: false } as const;
 const oldClient = createOld(common);
 const newClient = createNew(common);
-const bare = () =>
-  new Promise<{ TotalCount?: unknown }>((resolve, reject) => {
-    const req = http.request(url, { method: "POST" }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString("utf8"))));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
 const sides: Record<string, () => Promise<{ TotalCount?: unknown }>> = {
   old: () => oldClient.describeHpcClusters({ PageSize: 10 }),
   new: () => newClient.describeHpcClusters({ PageSize: 10 }),
-  bare,
+  bare: () => bareHttpPost(url),
+};
+const checked = (call: () => Promise<{ TotalCount?: unknown }>) => async () => {
+  if ((await call()).TotalCount !== FIXED_RESPONSE.TotalCount) throw new Error("wrong TotalCount");
 };
 const window = async (call: () => Promise<{ TotalCount?: unknown }>, ms: number) => {
-  const cpu0 = process.cpuUsage();
-  const start = performance.now();
-  let n = 0;
-  while (performance.now() - start < ms) {
-    if ((await call()).TotalCount !== FIXED_RESPONSE.TotalCount) throw new Error("wrong TotalCount");
-    n++;
-  }
-  const cpu = process.cpuUsage(cpu0);
-  return { cpu: (cpu.user + cpu.system) / n, rps: n / ((performance.now() - start) / 1000) };
+  const w = await measureWindow(checked(call), ms);
+  return { cpu: w.cpuMicrosPerCall, rps: w.callsPerSecond };
 };
 const names = Object.keys(sides);
 for (const name of names) await window(sides[name]!, 300);
@@ -56,10 +43,6 @@ for (let r = 0; r < rounds; r++) {
     got[name]!.rps.push(w.rps);
   }
 }
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const m = (name: string) => ({ cpu: median(got[name]!.cpu), rps: median(got[name]!.rps) });
 const [o, n, b] = [m("old"), m("new"), m("bare")];
 // Per round (the three windows run back to back), so a burst of outside load cancels out.
