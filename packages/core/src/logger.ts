@@ -1,9 +1,9 @@
-import type { AttemptEvent } from "./pipeline.ts";
-
-// The `logger` option: one line per attempt (method, action, status, timing, retry decision),
+// Attempt logging (`logAttempts`, and the convenience client's `logger` option): one line per attempt (method, action, status, timing, retry decision),
 // at a level that says how much it matters. Never a credential: the fields are the operation's
 // names, the answer's status, code and request id, and a network error's message with every
 // credential masked.
+import type { AttemptEvent } from "./pipeline.ts";
+
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
 /** `console` is one. */

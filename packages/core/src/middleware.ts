@@ -110,7 +110,7 @@ export function middlewareStack(
     else if (!(m.step in stack))
       problem = `has unknown step ${JSON.stringify(m.step)} (one of ${steps.join(", ")}; retry decisions take the \`retry\` option)`;
     else if (m.priority !== undefined && !(m.priority in RANK)) problem = `needs priority "high", "normal" or "low"`;
-    if (problem) throw new TypeError(`${where}: middleware ${name ?? ""} ${problem}`);
+    if (problem) throw new TypeError(`${where}: middleware${name ? ` ${name}` : ""} ${problem}`);
     names.add(m.name);
     stack[m.step]!.push(m);
   }

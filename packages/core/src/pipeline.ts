@@ -183,7 +183,7 @@ export function createPipeline(config: PipelineConfig): Execute {
       // An observer must not break the call.
     }
   };
-  /** Reports an attempt to the observers and the logger; `more` carries a failed attempt's retry decision. */
+  /** Reports an attempt to the observers (`onEvent`, `onAttempt`); `more` carries a failed attempt's retry decision. */
   const emit = (
     ctx: Context,
     started: number,

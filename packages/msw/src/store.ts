@@ -326,7 +326,6 @@ class MemoryHpcStore implements HpcStore {
   }
 }
 
-/** An in-memory, seeded store of HPC clusters. */
 const NO_CLUSTERS: readonly StoredHpcCluster[] = Object.freeze([]);
 
 /**
@@ -343,6 +342,7 @@ export function readRegion(
     : { clusters: store.list(regionId), stable: false };
 }
 
+/** An in-memory, seeded store of HPC clusters. */
 export function createHpcStore(options: HpcStoreOptions = {}): HpcStore {
   return new MemoryHpcStore(options);
 }

@@ -41,6 +41,14 @@ export interface EcsBaseClient extends OperationSender {
   tryAcquireRetry(kind: FailureKind): boolean;
 }
 
+/** The convenience client's shorthand options, and what the base client takes instead. */
+const SHORTHANDS = [
+  ["fetch", "requestHandler: fetchHandler(yourFetch)"],
+  ["signatureVersion", "signer: signatureV1 to sign with V1"],
+  ["logger", "onEvent: logAttempts(logger, level)"],
+  ["logLevel", "onEvent: logAttempts(logger, level)"],
+] as const;
+
 /**
  * A client with no operation in it, for the tree-shakable form: a program bundles the operations
  * it imports and nothing else.
@@ -53,14 +61,6 @@ export interface EcsBaseClient extends OperationSender {
  * const page = await describeHpcClusters(ecs, { PageSize: 50 });
  * ```
  */
-/** The convenience client's shorthand options, and what the base client takes instead. */
-const SHORTHANDS = [
-  ["fetch", "requestHandler: fetchHandler(yourFetch)"],
-  ["signatureVersion", "signer: signatureV1 to sign with V1"],
-  ["logger", "onEvent: logAttempts(logger, level)"],
-  ["logLevel", "onEvent: logAttempts(logger, level)"],
-] as const;
-
 export function createEcsBaseClient(options: EcsClientOptions = {}): EcsBaseClient {
   const where = "createEcsBaseClient";
   checkRuntime();
