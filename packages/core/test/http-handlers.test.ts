@@ -361,6 +361,31 @@ describe("choosing the handler", () => {
 });
 
 describe("fetchHandler", () => {
+  it("multi-byte UTF-8 bodies split across chunks arrive whole, and bodies read at once do not mix", async () => {
+    const names = ["集群-\u{1F680}-".repeat(500), "кластер-\u{1F9EA}-".repeat(700)];
+    const server = await serve((req, res) => {
+      const name = names[Number(new URL(req.url ?? "/", "http://x").searchParams.get("PageNumber")) - 1]!;
+      const bytes = Buffer.from(
+        JSON.stringify(
+          pageBody({ HpcClusters: { HpcCluster: [{ HpcClusterId: "hpc-1", Name: name, Description: "d" }] } }),
+        ),
+      );
+      res.writeHead(200, { "content-type": "application/json" });
+      // Split inside a multi-byte character, in several writes, interleaved with the other body's.
+      let at = 0;
+      const next = (sizes: number[]) => {
+        const size = sizes.shift();
+        if (size === undefined) return res.end(bytes.subarray(at));
+        res.write(bytes.subarray(at, (at += size)));
+        setTimeout(() => next(sizes), 2);
+      };
+      next([3, 1001, 7, 4096]);
+    });
+    const ecs = client(server.url, { requestHandler: fetchHandler() });
+    const pages = await Promise.all([1, 2].map((PageNumber) => ecs.describeHpcClusters({ PageNumber })));
+    expect(pages.map((page) => page.HpcClusters.HpcCluster[0]?.Name)).toEqual(names);
+  });
+
   it("the timeout covers the body too", async () => {
     const server = await serve((_, res) => {
       res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });

@@ -32,9 +32,9 @@ export async function readFetchBody(response: Response, limit: number | undefine
   }
   if (limit === undefined || !response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
   const count = byteCounter(limit);
-  let text = "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -44,7 +44,20 @@ export async function readFetchBody(response: Response, limit: number | undefine
       await reader.cancel().catch(() => undefined);
       throw error;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
+    size += value.byteLength;
   }
-  return text + decoder.decode();
+  // Decoded once, at the end, by one decoder for every body: a decoder per body (or per chunk,
+  // streaming) costs more than joining the chunks, which are at most `limit` bytes.
+  let bytes = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(size);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+  }
+  return (utf8 ??= new TextDecoder()).decode(bytes);
 }
+let utf8: TextDecoder | undefined;
