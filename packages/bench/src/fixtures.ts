@@ -37,3 +37,15 @@ export const FIXED_RESPONSE = {
     ],
   },
 } as const;
+
+/** The headers our client sends on a V3 call without a token (fixed values): for handler-only drivers. */
+export const CLIENT_HEADERS: Readonly<Record<string, string>> = {
+  accept: "application/json",
+  "x-acs-action": ACTION,
+  "x-acs-version": API_VERSION,
+  "x-acs-date": FIXED_DATE,
+  "x-acs-signature-nonce": FIXED_NONCE,
+  "x-acs-content-sha256": EMPTY_BODY_SHA256,
+  authorization:
+    "ACS3-HMAC-SHA256 Credential=LTAI5tBenchAccessKeyId,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+};

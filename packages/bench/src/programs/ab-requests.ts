@@ -1,28 +1,34 @@
 // Same-run A/B of two builds of core on the `requests` loop: `node src/programs/ab-requests.ts
-// <old core dir> [rounds] [windowMs]`. Alternating windows, medians of CPU per call and calls/s,
-// and the bare node:http request as the floor. For deciding a change on a shared machine.
-import { createEcsClient as createNew } from "@ecs-hpc/core";
+// <old core dir> [rounds] [windowMs] [--fetch]`. Alternating windows, medians of CPU per call and
+// calls/s, and the bare node:http request as the floor (with `--fetch`: both clients send through
+// their build's `fetchHandler()`, against a bare fetch). For deciding a change on a shared machine.
+import { createEcsClient as createNew, fetchHandler as newFetchHandler } from "@ecs-hpc/core";
 import { BENCH_CREDENTIALS, FIXED_RESPONSE, REGION_ID } from "../fixtures.ts";
 import { bareHttpPost } from "../bare-node-http.ts";
 import { measureWindow } from "../measure-window.ts";
 import { spawnServer } from "../servers/spawn-server.ts";
 import { median } from "../stats.ts";
 
-const oldDir = process.argv[2];
-if (!oldDir) throw new Error("usage: ab-requests.ts <old core dir> [rounds] [windowMs]");
-const rounds = Number(process.argv[3] ?? 16);
-const windowMs = Number(process.argv[4] ?? 250);
-const { createEcsClient: createOld } = (await import(`${oldDir}/dist/index.js`)) as typeof import("@ecs-hpc/core");
+const viaFetch = process.argv.includes("--fetch");
+const [oldDir, roundsArg, windowArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+if (!oldDir) throw new Error("usage: ab-requests.ts <old core dir> [rounds] [windowMs] [--fetch]");
+const rounds = Number(roundsArg ?? 16);
+const windowMs = Number(windowArg ?? 250);
+const { createEcsClient: createOld, fetchHandler: oldFetchHandler } = (await import(
+  `${oldDir}/dist/index.js`
+)) as typeof import("@ecs-hpc/core");
 const server = await spawnServer(new URL("../servers/fixed-json-server.ts", import.meta.url));
 const endpoint = `http://127.0.0.1:${server.port}`;
 const url = `${endpoint}/?ClientToken=0c593ea1-3bea-11e9-b96b-88e9fe637760&PageSize=10&RegionId=${REGION_ID}`;
 const common = { endpoint, credentials: BENCH_CREDENTIALS, regionId: REGION_ID, retry: false } as const;
-const oldClient = createOld(common);
-const newClient = createNew(common);
+const oldClient = createOld(viaFetch ? { ...common, requestHandler: oldFetchHandler() } : common);
+const newClient = createNew(viaFetch ? { ...common, requestHandler: newFetchHandler() } : common);
 const sides: Record<string, () => Promise<{ TotalCount?: unknown }>> = {
   old: () => oldClient.describeHpcClusters({ PageSize: 10 }),
   new: () => newClient.describeHpcClusters({ PageSize: 10 }),
-  bare: () => bareHttpPost(url),
+  bare: viaFetch
+    ? async () => (await fetch(url, { method: "POST" })).json() as Promise<{ TotalCount?: unknown }>
+    : () => bareHttpPost(url),
 };
 const checked = (call: () => Promise<{ TotalCount?: unknown }>) => async () => {
   if ((await call()).TotalCount !== FIXED_RESPONSE.TotalCount) throw new Error("wrong TotalCount");

@@ -1,0 +1,97 @@
+// Where the client's CPU per call goes above the bare request of its transport, layer by layer,
+// in one run with alternating windows: `node src/programs/decompose-requests.ts [rounds]
+// [windowMs] [--fetch]`. node:http (default): bare (`http.request(url)`), bare+headers (options
+// instead of a URL, plus the headers the client sends), handler (core's nodeHttpHandler with
+// those headers), client (the whole client). --fetch: bare (`fetch` + `json()`), +headers,
+// +signal (`redirect: "manual"` and `AbortSignal.timeout`, as fetchHandler sends), handler
+// (fetchHandler), client (the whole client through fetchHandler). VARIANT=nonce,clock,token adds
+// a client with those defaults replaced by constants (what randomness and the date cost).
+import http from "node:http";
+import { createEcsClient, fetchHandler, nodeHttpHandler } from "@ecs-hpc/core";
+import { BENCH_CREDENTIALS, CLIENT_HEADERS, FIXED_DATE, FIXED_NONCE, FIXED_RESPONSE, REGION_ID } from "../fixtures.ts";
+import { bareHttpPost } from "../bare-node-http.ts";
+import { measureWindow } from "../measure-window.ts";
+import { spawnServer } from "../servers/spawn-server.ts";
+import { median } from "../stats.ts";
+
+type Body = { TotalCount?: unknown };
+const viaFetch = process.argv.includes("--fetch");
+const [roundsArg, windowArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const rounds = Number(roundsArg ?? 16);
+const windowMs = Number(windowArg ?? 300);
+const server = await spawnServer(new URL("../servers/fixed-json-server.ts", import.meta.url));
+const endpoint = `http://127.0.0.1:${server.port}`;
+const path = `/?ClientToken=0c593ea1-3bea-11e9-b96b-88e9fe637760&PageSize=10&RegionId=${REGION_ID}`;
+const url = endpoint + path;
+const headers = { ...CLIENT_HEADERS };
+
+const flat: string[] = [];
+for (const name in headers) flat.push(name, headers[name]!);
+flat.push("host", `127.0.0.1:${server.port}`, "content-length", "0");
+const bareWithHeaders = () =>
+  new Promise<Body>((resolve, reject) => {
+    const options = { hostname: "127.0.0.1", port: server.port, method: "POST", path, headers: flat };
+    const req = http.request(options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")) as Body));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+const fetchJson = async (init: RequestInit) => (await fetch(url, init)).json() as Promise<Body>;
+const signalled = () => ({ method: "POST", headers, redirect: "manual", signal: AbortSignal.timeout(10_000) }) as const;
+
+const handler = viaFetch ? fetchHandler() : nodeHttpHandler();
+const request = { method: "POST" as const, url, headers, timeoutMs: 10_000, maxResponseBytes: 8 << 20 };
+const variant = process.env.VARIANT ?? "";
+const fixedDate = new Date(FIXED_DATE);
+const common = {
+  endpoint,
+  credentials: BENCH_CREDENTIALS,
+  regionId: REGION_ID,
+  retry: false as const,
+  requestHandler: handler,
+};
+const client = createEcsClient(common);
+const varied = createEcsClient({
+  ...common,
+  ...(variant.includes("nonce") ? { nonce: () => FIXED_NONCE } : {}),
+  ...(variant.includes("clock") ? { clock: () => fixedDate } : {}),
+  ...(variant.includes("token") ? { idempotencyToken: () => "0c593ea1-3bea-11e9-b96b-88e9fe637760" } : {}),
+});
+const sides: Record<string, () => Promise<Body>> = {
+  ...(viaFetch
+    ? {
+        bare: () => fetchJson({ method: "POST" }),
+        "+headers": () => fetchJson({ method: "POST", headers }),
+        "+signal": () => fetchJson(signalled()),
+      }
+    : { bare: () => bareHttpPost(url), "bare+headers": bareWithHeaders }),
+  handler: async () => JSON.parse((await handler(request)).body) as Body,
+  client: () => client.describeHpcClusters({ PageSize: 10 }),
+  ...(variant ? { variant: () => varied.describeHpcClusters({ PageSize: 10 }) } : {}),
+};
+
+const names = Object.keys(sides);
+const run = async (name: string, ms: number) =>
+  measureWindow(async () => {
+    if ((await sides[name]!()).TotalCount !== FIXED_RESPONSE.TotalCount) throw new Error("wrong TotalCount");
+  }, ms);
+for (const name of names) await run(name, 300);
+const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+for (let r = 0; r < rounds; r++)
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(i + r) % names.length]!;
+    cpu[name]!.push((await run(name, windowMs)).cpuMicrosPerCall);
+  }
+/** Median of the same-round ratios a/b. */
+const paired = (a: string, b: string) => median(cpu[a]!.map((x, i) => x / cpu[b]![i]!));
+for (const name of names)
+  console.log(
+    `${name.padEnd(13)} ${median(cpu[name]!).toFixed(1).padStart(6)} µs CPU/call  ${paired(name, "bare").toFixed(3)}x of bare`,
+  );
+console.log(`client / handler ${paired("client", "handler").toFixed(3)}x (same rounds)`);
+if (variant) console.log(`variant (${variant}) / client ${paired("variant", "client").toFixed(3)}x (same rounds)`);
+await server.stop();
