@@ -1,26 +1,21 @@
-// The mock service's own cost, as downstream suites pay it. Two benchmarks:
-// - `mock-throughput`: requests/s of the standalone `ecs-hpc-mock` (`startMockServer`, signatures
-//   verified) against a bare node:http server answering the same page's bytes, both in child
-//   processes, driven by the same client with 8 requests in flight, windows alternating.
-// - `in-process`: one 100-cluster page through `setupServer(...createHpcHandlers())` in this
-//   process (the mock's CPU is the caller's), on core's default transport and on `fetchHandler()`,
-//   against a bare msw handler returning the same JSON through the same interception.
-import { createEcsClient, fetchHandler, type EcsClient } from "@ecs-hpc/core";
-import { createHpcHandlers, createHpcStore, mockCredentials } from "@ecs-hpc/msw";
-import { http, HttpResponse } from "msw";
-import { setupServer } from "msw/node";
-import { buildBaseline } from "./baseline-build.ts";
+// The mock service's own cost, as downstream suites pay it. `mock-throughput`: requests/s of the
+// standalone `ecs-hpc-mock` (`startMockServer`, signatures verified) against a bare node:http
+// server answering the same page's bytes, both in child processes, driven by the same client with
+// 8 requests in flight, windows alternating. (`in-process`, the msw handlers in the caller's own
+// process, is in-process.ts.)
+import { createEcsClient, type EcsClient } from "@ecs-hpc/core";
+import { mockCredentials } from "@ecs-hpc/msw";
 import { REGION_ID } from "./fixtures.ts";
 import type { BenchResult, Row } from "./report.ts";
 import { spawnServer } from "./servers/spawn-server.ts";
 import { fmt, fmtRatio, fmtSummary, summarize } from "./stats.ts";
 
-const CLUSTERS = 10_000;
-const PAGE_SIZE = 100;
+export const CLUSTERS = 10_000;
+export const PAGE_SIZE = 100;
 const IN_FLIGHT = 8;
 const MAX_CALLS_PER_WINDOW = 100_000;
 
-type Call = () => Promise<void>;
+export type Call = () => Promise<void>;
 
 interface Page {
   readonly TotalCount?: unknown;
@@ -35,7 +30,7 @@ function expectPage(page: Page, side: string): void {
   }
 }
 
-function describePage(client: EcsClient, side: string): Call {
+export function describePage(client: EcsClient, side: string): Call {
   const input = { RegionId: REGION_ID, PageSize: PAGE_SIZE, PageNumber: 1 };
   return async () => expectPage(await client.describeHpcClusters(input), side);
 }
@@ -56,7 +51,7 @@ async function window(call: Call, ms: number, inFlight: number): Promise<number>
 }
 
 /** Warm-up, then `rounds` windows per side, the order rotated each round; samples per side. */
-async function alternate<S extends string>(
+export async function alternate<S extends string>(
   sides: Record<S, Call>,
   rounds: number,
   windowMs: number,
@@ -130,174 +125,5 @@ export async function runMockThroughput(): Promise<BenchResult> {
     return { name: "mock-throughput", title, rows, notes };
   } finally {
     await Promise.all([mock.stop(), bare.stop()]);
-  }
-}
-
-/** The issue's figures (issue 16, measured at the baseline commit), used when it cannot be built. */
-const BASELINE_COMMIT = "01294b8";
-const PUBLISHED_BASELINE_MS = { default: 5.3, fetch: 7.3 } as const;
-const IN_PROCESS_TARGET = 0.5;
-
-type CoreModule = Pick<typeof import("@ecs-hpc/core"), "createEcsClient" | "fetchHandler">;
-type MswModule = Pick<typeof import("@ecs-hpc/msw"), "createHpcHandlers" | "createHpcStore">;
-
-interface Packages {
-  readonly core: CoreModule;
-  readonly msw: MswModule;
-}
-
-/** The baseline commit's core + msw, or why not (the rows then use the published figures). */
-async function baselinePackages(): Promise<{ packages?: Packages; note: string }> {
-  try {
-    const build = buildBaseline(BASELINE_COMMIT);
-    const [core, msw] = await Promise.all([build.load<CoreModule>("core"), build.load<MswModule>("msw")]);
-    const how = build.built ? "built in this run" : "cached build reused";
-    return { packages: { core, msw }, note: `baseline: commit ${build.commit.slice(0, 7)} (${how}, ${build.dir})` };
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return {
-      note: `baseline commit ${BASELINE_COMMIT} could not be built (${message}); ratios use the issue's figures`,
-    };
-  }
-}
-
-export async function runInProcess(): Promise<BenchResult> {
-  const ROUNDS = 12;
-  const WINDOW_MS = 400;
-  const baseline = await baselinePackages();
-  const ours: Packages = { core: { createEcsClient, fetchHandler }, msw: { createHpcHandlers, createHpcStore } };
-  const store = createHpcStore({ clusters: CLUSTERS });
-  const items = store
-    .list(REGION_ID)
-    .slice(0, PAGE_SIZE)
-    .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-  const requestId = "04F0F334-1335-436C-A1D7-6C044FE73368";
-  const page = {
-    RequestId: requestId,
-    PageNumber: 1,
-    PageSize: PAGE_SIZE,
-    TotalCount: CLUSTERS,
-    HpcClusters: { HpcCluster: items },
-  };
-  const bareHandlers = [http.all("*", () => HttpResponse.json(page, { headers: { "x-acs-request-id": requestId } }))];
-  // One setupServer (msw 3.0.5, the version both commits lock) intercepts every side; each side
-  // installs its handlers when its window starts (the previous side's are dropped).
-  const server = setupServer();
-  server.listen({ onUnhandledFrame: "error" });
-  try {
-    type Handlers = Parameters<typeof server.resetHandlers>;
-    type Side = "mock" | "bare" | "mockFetch" | "bareFetch" | "baseMock" | "baseMockFetch";
-    let current: Side | undefined;
-    const side = (name: Side, handlers: Handlers, client: EcsClient): Call => {
-      const call = describePage(client, name);
-      return async () => {
-        if (current !== name) {
-          server.resetHandlers(...handlers);
-          current = name;
-        }
-        await call();
-      };
-    };
-    const clients = ({ core }: Packages) => {
-      const options = { credentials: mockCredentials, regionId: REGION_ID, retry: false } as const;
-      return {
-        viaDefault: core.createEcsClient(options) as EcsClient,
-        viaFetch: core.createEcsClient({ ...options, requestHandler: core.fetchHandler() }) as EcsClient,
-      };
-    };
-    const mockHandlers = ({ msw }: Packages) =>
-      msw.createHpcHandlers({ store: msw.createHpcStore({ clusters: CLUSTERS }) }) as Handlers;
-    const now = clients(ours);
-    const nowHandlers = mockHandlers(ours);
-    const sides: Partial<Record<Side, Call>> = {
-      mock: side("mock", nowHandlers, now.viaDefault),
-      bare: side("bare", bareHandlers, now.viaDefault),
-      mockFetch: side("mockFetch", nowHandlers, now.viaFetch),
-      bareFetch: side("bareFetch", bareHandlers, now.viaFetch),
-    };
-    if (baseline.packages) {
-      const then = clients(baseline.packages);
-      const thenHandlers = mockHandlers(baseline.packages);
-      sides.baseMock = side("baseMock", thenHandlers, then.viaDefault);
-      sides.baseMockFetch = side("baseMockFetch", thenHandlers, then.viaFetch);
-    }
-    const samples = await alternate(sides as Record<Side, Call>, ROUNDS, WINDOW_MS, 1);
-    const ms = (name: Side) => summarize((samples[name] ?? []).map((perSecond) => 1000 / perSecond));
-    const [m, b, mf, bf] = [ms("mock"), ms("bare"), ms("mockFetch"), ms("bareFetch")];
-    /** ms(a) / ms(b) of each round: pages per second of b over a. */
-    const pairedRatios = (a: Side, b: Side) =>
-      summarize((samples[a] ?? []).map((perSecond, i) => (samples[b]?.[i] as number) / perSecond));
-    const published = (key: keyof typeof PUBLISHED_BASELINE_MS) =>
-      `${fmt(PUBLISHED_BASELINE_MS[key])} ms (issue 16's figure: baseline not built)`;
-    const vsBaseline = (label: string, today: Side, base: Side, key: keyof typeof PUBLISHED_BASELINE_MS): Row => {
-      const now = ms(today);
-      const then = baseline.packages ? ms(base) : undefined;
-      // Built: the median of the same-round ratios (a burst of outside load hits both windows of
-      // a round); not built: today's median over the issue's figure.
-      const ratio = then ? pairedRatios(today, base).median : now.median / PUBLISHED_BASELINE_MS[key];
-      return {
-        figure:
-          `in process: one ${PAGE_SIZE}-cluster page through setupServer(...createHpcHandlers()) ` +
-          `(${CLUSTERS.toLocaleString("en-US")} clusters), ${label}, today vs commit ${BASELINE_COMMIT} ` +
-          "(issue 16's baseline) in the same run (theirs = baseline; ratio: median of the same-round ratios)",
-        ours: fmtSummary(now, "ms"),
-        theirs: then ? fmtSummary(then, "ms") : published(key),
-        ratio: fmtRatio(ratio),
-        target: `<= ${IN_PROCESS_TARGET}x`,
-        pass: ratio <= IN_PROCESS_TARGET,
-      };
-    };
-    const rows: Row[] = [
-      vsBaseline("core's default transport", "mock", "baseMock", "default"),
-      vsBaseline("the `fetch` transport (`fetchHandler()`)", "mockFetch", "baseMockFetch", "fetch"),
-      {
-        figure:
-          `in process: the ${PAGE_SIZE}-cluster page, core's default transport, vs a bare msw handler returning ` +
-          "the same JSON (theirs = bare)",
-        ours: fmtSummary(m, "ms"),
-        theirs: fmtSummary(b, "ms"),
-        ratio: fmtRatio(m.median / b.median),
-        target: "—",
-        pass: undefined,
-      },
-      {
-        figure:
-          "in process: the same through the `fetch` transport (`fetchHandler()`) vs the bare msw handler on fetch " +
-          "(theirs = bare)",
-        ours: fmtSummary(mf, "ms"),
-        theirs: fmtSummary(bf, "ms"),
-        ratio: fmtRatio(mf.median / bf.median),
-        target: "—",
-        pass: undefined,
-      },
-    ];
-    const list = (name: Side) => (samples[name] ?? []).map((perSecond) => fmt(1000 / perSecond)).join(", ");
-    const paired = (a: Side, b: Side) => fmtSummary(pairedRatios(a, b));
-    const notes = [
-      `Sequential \`describeHpcClusters({ RegionId, PageSize: ${PAGE_SIZE}, PageNumber: 1 })\` calls by our client ` +
-        "(V3, `retry: false`, default endpoint) intercepted by msw's `setupServer` in the bench process, so every " +
-        "figure is client + msw interception + handler CPU. mock: " +
-        `\`createHpcHandlers({ store: createHpcStore({ clusters: ${CLUSTERS} }) })\` ` +
-        "(signatures, nonces, validation, " +
-        'ClientToken record, paging); bare: `http.all("*", () => HttpResponse.json(samePage))`. The difference ' +
-        "between the two is the mock's own cost per page.",
-      `${baseline.note}. The baseline sides are that commit's core (client and transport) and msw package ` +
-        "(handlers and store), imported from its build and intercepted by the same setupServer; " +
-        "the row's ratio is the median of the same-round ratios today/baseline, all from this run.",
-      `${ROUNDS} rounds of one ${WINDOW_MS} ms window per side, order rotated each round, after a warm-up window ` +
-        "each; ms per page = 1000 / pages per second of the window.",
-      `ms per page per window — mock: ${list("mock")}; bare: ${list("bare")}; mock on fetch: ${list("mockFetch")}; ` +
-        `bare on fetch: ${list("bareFetch")}` +
-        (baseline.packages
-          ? `; baseline mock: ${list("baseMock")}; baseline mock on fetch: ${list("baseMockFetch")}. ` +
-            `Same-round ratios today/baseline: default ${paired("mock", "baseMock")}, ` +
-            `fetch ${paired("mockFetch", "baseMockFetch")}.`
-          : ".") +
-        ` The mock's own cost per page (median difference): ${fmt(m.median - b.median)} ms on the default ` +
-        `transport, ${fmt(mf.median - bf.median)} ms on fetch.`,
-    ];
-    return { name: "in-process", title: "a 100-cluster page through the msw handlers in process", rows, notes };
-  } finally {
-    server.close();
   }
 }
