@@ -17,6 +17,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { buildBaseline } from "./baseline-build.ts";
 import { REGION_ID } from "./fixtures.ts";
+import { firstPage, PAGE_REQUEST_ID } from "./first-page.ts";
 import { alternate, CLUSTERS, describePage, PAGE_SIZE, type Call } from "./mock-service.ts";
 import type { BenchResult, Row } from "./report.ts";
 import { fmt, fmtRatio, fmtSummary, summarize } from "./stats.ts";
@@ -88,19 +89,10 @@ async function retainedPerFetch(url: string, count = 500): Promise<number> {
 export async function measureTransport(transport: Transport): Promise<TransportSamples> {
   const baseline = await baselinePackages();
   const ours: Packages = { core: { createEcsClient, fetchHandler }, msw: { createHpcHandlers, createHpcStore } };
-  const items = createHpcStore({ clusters: CLUSTERS })
-    .list(REGION_ID)
-    .slice(0, PAGE_SIZE)
-    .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-  const requestId = "04F0F334-1335-436C-A1D7-6C044FE73368";
-  const page = {
-    RequestId: requestId,
-    PageNumber: 1,
-    PageSize: PAGE_SIZE,
-    TotalCount: CLUSTERS,
-    HpcClusters: { HpcCluster: items },
-  };
-  const bareHandlers = [http.all("*", () => HttpResponse.json(page, { headers: { "x-acs-request-id": requestId } }))];
+  const page = firstPage(CLUSTERS, PAGE_SIZE);
+  const bareHandlers = [
+    http.all("*", () => HttpResponse.json(page, { headers: { "x-acs-request-id": PAGE_REQUEST_ID } })),
+  ];
   // One setupServer (msw 3.0.5, the version both commits lock) intercepts every side; each side
   // installs its handlers when its window starts (the previous side's are dropped).
   const server = setupServer();

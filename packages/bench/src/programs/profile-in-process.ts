@@ -11,6 +11,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { buildBaseline } from "../baseline-build.ts";
 import { REGION_ID } from "../fixtures.ts";
+import { firstPage } from "../first-page.ts";
 
 const baseline = process.argv.includes("--baseline") ? buildBaseline("01294b8") : undefined;
 const { createEcsClient, fetchHandler } = baseline ? await baseline.load<typeof oursCore>("core") : oursCore;
@@ -26,16 +27,7 @@ const common = { credentials: mockCredentials, regionId: REGION_ID, retry: false
 const client = side.endsWith("Fetch")
   ? createEcsClient({ ...common, requestHandler: fetchHandler() })
   : createEcsClient(common);
-const samePage = {
-  RequestId: "r",
-  ...(await (async () => {
-    const items = store
-      .list(REGION_ID)
-      .slice(0, 100)
-      .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-    return { PageNumber: 1, PageSize: 100, TotalCount: 10_000, HpcClusters: { HpcCluster: items } };
-  })()),
-};
+const samePage = firstPage(10_000, 100);
 const handlers = side.startsWith("bare")
   ? [http.all("*", () => HttpResponse.json(samePage))]
   : createHpcHandlers({ store });

@@ -3,24 +3,17 @@
 // first page of `pageSize`, the same field order), checking nothing. Usage:
 // node page-json-server.ts <clusters> <pageSize>. Prints `PORT <n>`; exits when stdin closes.
 import http from "node:http";
-import { createHpcStore } from "@ecs-hpc/msw";
+import { firstPage, PAGE_REQUEST_ID } from "../first-page.ts";
 
 const clusters = Number(process.argv[2] ?? 10_000);
 const pageSize = Number(process.argv[3] ?? 100);
-const REQUEST_ID = "04F0F334-1335-436C-A1D7-6C044FE73368";
-const items = createHpcStore({ clusters })
-  .list("cn-hangzhou")
-  .slice(0, pageSize)
-  .map(({ HpcClusterId, Name, Description }) => ({ HpcClusterId, Name, Description }));
-const page = {
-  RequestId: REQUEST_ID,
-  PageNumber: 1,
-  PageSize: pageSize,
-  TotalCount: clusters,
-  HpcClusters: { HpcCluster: items },
-};
+const page = firstPage(clusters, pageSize);
 const body = Buffer.from(JSON.stringify(page));
-const headers = { "content-type": "application/json", "content-length": body.length, "x-acs-request-id": REQUEST_ID };
+const headers = {
+  "content-type": "application/json",
+  "content-length": body.length,
+  "x-acs-request-id": PAGE_REQUEST_ID,
+};
 
 const server = http.createServer((req, res) => {
   req.resume();
