@@ -150,6 +150,20 @@ export async function runRequests(): Promise<BenchResult> {
         "cpu",
       ),
       row("ours sending through fetch: requests/s vs the official client", "oursFetch", "theirs", "rps"),
+      // What the targets against the official client leave room for on this machine: a client can
+      // hardly beat the bare request of its transport.
+      row(
+        "the floor: a bare node:http request vs the official client, requests/s (ours = node:http)",
+        "http",
+        "theirs",
+        "rps",
+      ),
+      row(
+        "the floor: a bare node:http request vs the official client, CPU per call (ours = node:http)",
+        "http",
+        "theirs",
+        "cpu",
+      ),
     ];
     const list = (name: string, pick: (w: Window) => number) =>
       (samples[name] ?? []).map((w) => fmt(pick(w))).join(", ");
