@@ -1,4 +1,4 @@
-// Where the client's CPU per call goes above the bare request of its transport, layer by layer,
+// Where the client's CPU per call (and calls/s) goes relative to the bare request of its transport, layer by layer,
 // in one run with alternating windows: `node src/programs/decompose-requests.ts [rounds]
 // [windowMs] [--fetch]`. node:http (default): bare (`http.request(url)`), bare+headers (options
 // instead of a URL, plus the headers the client sends), handler (core's nodeHttpHandler with
@@ -81,16 +81,20 @@ const run = async (name: string, ms: number) =>
   }, ms);
 for (const name of names) await run(name, 300);
 const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+const rps: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
 for (let r = 0; r < rounds; r++)
   for (let i = 0; i < names.length; i++) {
     const name = names[(i + r) % names.length]!;
-    cpu[name]!.push((await run(name, windowMs)).cpuMicrosPerCall);
+    const w = await run(name, windowMs);
+    cpu[name]!.push(w.cpuMicrosPerCall);
+    rps[name]!.push(w.callsPerSecond);
   }
 /** Median of the same-round ratios a/b. */
-const paired = (a: string, b: string) => median(cpu[a]!.map((x, i) => x / cpu[b]![i]!));
+const paired = (a: string, b: string, of = cpu) => median(of[a]!.map((x, i) => x / of[b]![i]!));
 for (const name of names)
   console.log(
-    `${name.padEnd(13)} ${median(cpu[name]!).toFixed(1).padStart(6)} µs CPU/call  ${paired(name, "bare").toFixed(3)}x of bare`,
+    `${name.padEnd(13)} ${median(cpu[name]!).toFixed(1).padStart(6)} µs CPU/call ${paired(name, "bare").toFixed(3)}x of bare; ` +
+      `${median(rps[name]!).toFixed(0).padStart(5)} calls/s ${paired(name, "bare", rps).toFixed(3)}x of bare`,
   );
 console.log(`client / handler ${paired("client", "handler").toFixed(3)}x (same rounds)`);
 if (variant) console.log(`variant (${variant}) / client ${paired("variant", "client").toFixed(3)}x (same rounds)`);
