@@ -40,7 +40,7 @@ export interface TransportSamples {
   readonly samples: Record<Side, number[]>;
   readonly baselineNote: string;
   readonly baselineBuilt: boolean;
-  /** Heap still in use after a full GC, per intercepted request, over the measured windows. */
+  /** Heap still in use after a full GC, per intercepted request, over the alternating windows (their warm-up included). */
   readonly retainedBytesPerRequest: number;
   /** The same for a bare `fetch()` + `text()` (no client, no mock): through msw, then against a node:http server. */
   readonly plainFetchRetained?: { readonly viaMsw: number; readonly withoutMsw: number };
@@ -182,8 +182,11 @@ async function inChild(transport: Transport): Promise<TransportSamples> {
 }
 
 export async function runInProcess(): Promise<BenchResult> {
-  // Built (or found) once here, so that the two children only load it.
-  await baselinePackages();
+  // Built (or found in the cache) once here, so that the two children only load it; if it cannot
+  // be built, the children say why.
+  try {
+    buildBaseline(BASELINE_COMMIT);
+  } catch {}
   const measured = { default: await inChild("default"), fetch: await inChild("fetch") };
   const ms = (t: Transport, s: Side) => summarize(measured[t].samples[s].map((perSecond) => 1000 / perSecond));
   /** ms(a) / ms(b) of each round: pages per second of b over a. */

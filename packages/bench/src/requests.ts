@@ -95,7 +95,7 @@ export async function runRequests(): Promise<BenchResult> {
       summarize((samples[a] ?? []).map((w, i) => pick(w) / pick((samples[b] ?? [])[i] as Window)));
     const perSecond = (w: Window) => w.callsPerSecond;
     const perCall = (w: Window) => w.cpuMicrosPerCall;
-    /** A row whose ratio is the median of the same-round ratios; `bound` with `atLeast` makes it a target. */
+    /** A row whose ratio is the median of the same-round ratios; a `bound` makes it a target (a floor for requests/s, a ceiling for CPU). */
     const row = (
       figure: string,
       a: string,

@@ -6,11 +6,19 @@
 // +signal (`redirect: "manual"` and `AbortSignal.timeout`, as fetchHandler sends), handler
 // (fetchHandler), client (the whole client through fetchHandler). VARIANT=nonce,clock,token adds
 // a client with those defaults replaced by constants (what randomness and the date cost).
-import http from "node:http";
 import { createEcsClient, fetchHandler, nodeHttpHandler } from "@ecs-hpc/core";
 import { EMPTY_BODY_SHA256, formatAcsDate, hashBackend } from "@ecs-hpc/core/signer";
-import { BENCH_CREDENTIALS, CLIENT_HEADERS, FIXED_DATE, FIXED_NONCE, FIXED_RESPONSE, REGION_ID } from "../fixtures.ts";
-import { bareHttpPost } from "../bare-node-http.ts";
+import {
+  ACTION,
+  API_VERSION,
+  BENCH_CREDENTIALS,
+  CLIENT_HEADERS,
+  FIXED_DATE,
+  FIXED_NONCE,
+  FIXED_RESPONSE,
+  REGION_ID,
+} from "../fixtures.ts";
+import { bareHttpPost, bareHttpRequest } from "../bare-node-http.ts";
 import { measureWindow } from "../measure-window.ts";
 import { spawnServer } from "../servers/spawn-server.ts";
 import { median } from "../stats.ts";
@@ -25,22 +33,13 @@ const endpoint = `http://127.0.0.1:${server.port}`;
 const path = `/?ClientToken=0c593ea1-3bea-11e9-b96b-88e9fe637760&PageSize=10&RegionId=${REGION_ID}`;
 const url = endpoint + path;
 const headers = { ...CLIENT_HEADERS };
+const host = `127.0.0.1:${server.port}`;
 
 const flat: string[] = [];
 for (const name in headers) flat.push(name, headers[name]!);
-flat.push("host", `127.0.0.1:${server.port}`, "content-length", "0");
+flat.push("host", host, "content-length", "0");
 const bareWithHeaders = () =>
-  new Promise<Body>((resolve, reject) => {
-    const options = { hostname: "127.0.0.1", port: server.port, method: "POST", path, headers: flat };
-    const req = http.request(options, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk));
-      res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")) as Body));
-      res.on("error", reject);
-    });
-    req.on("error", reject);
-    req.end();
-  });
+  bareHttpRequest({ hostname: "127.0.0.1", port: server.port, method: "POST", path, headers: flat });
 /**
  * The least a client of this API does per call, by hand: the V3 signature over the same headers
  * (core's hash functions, a fresh date and nonce), the request with options and a flat header
@@ -48,50 +47,38 @@ const bareWithHeaders = () =>
  * signing client on node:http.
  */
 const query = path.slice(2);
-const minimalSigned = () =>
-  new Promise<Body>((resolve, reject) => {
-    const date = formatAcsDate(new Date());
-    const nonce = crypto.randomUUID().replaceAll("-", "");
-    const host = `127.0.0.1:${server.port}`;
-    const canonicalHeaders =
-      `host:${host}\nx-acs-action:DescribeHpcClusters\nx-acs-content-sha256:${EMPTY_BODY_SHA256}\n` +
-      `x-acs-date:${date}\nx-acs-signature-nonce:${nonce}\nx-acs-version:2014-05-26\n`;
-    const signed = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
-    const canonical = `POST\n/\n${query}\n${canonicalHeaders}\n${signed}\n${EMPTY_BODY_SHA256}`;
-    const toSign = `ACS3-HMAC-SHA256\n${hashBackend.sha256Hex(canonical)}`;
-    const signature = hashBackend.hmacSha256Hex(BENCH_CREDENTIALS.accessKeySecret, toSign);
-    const list = [
-      "accept",
-      "application/json",
-      "x-acs-action",
-      "DescribeHpcClusters",
-      "x-acs-version",
-      "2014-05-26",
-      "x-acs-date",
-      date,
-      "x-acs-signature-nonce",
-      nonce,
-      "x-acs-content-sha256",
-      EMPTY_BODY_SHA256,
-      "authorization",
-      `ACS3-HMAC-SHA256 Credential=${BENCH_CREDENTIALS.accessKeyId},SignedHeaders=${signed},Signature=${signature}`,
-      "host",
-      host,
-      "content-length",
-      "0",
-    ];
-    const req = http.request(
-      { hostname: "127.0.0.1", port: server.port, method: "POST", path, headers: list },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve(JSON.parse(Buffer.concat(chunks).toString("utf8")) as Body));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end();
-  });
+const minimalSigned = () => {
+  const date = formatAcsDate(new Date());
+  const nonce = crypto.randomUUID().replaceAll("-", "");
+  const canonicalHeaders =
+    `host:${host}\nx-acs-action:${ACTION}\nx-acs-content-sha256:${EMPTY_BODY_SHA256}\n` +
+    `x-acs-date:${date}\nx-acs-signature-nonce:${nonce}\nx-acs-version:${API_VERSION}\n`;
+  const signed = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version";
+  const canonical = `POST\n/\n${query}\n${canonicalHeaders}\n${signed}\n${EMPTY_BODY_SHA256}`;
+  const toSign = `ACS3-HMAC-SHA256\n${hashBackend.sha256Hex(canonical)}`;
+  const signature = hashBackend.hmacSha256Hex(BENCH_CREDENTIALS.accessKeySecret, toSign);
+  const list = [
+    "accept",
+    "application/json",
+    "x-acs-action",
+    ACTION,
+    "x-acs-version",
+    API_VERSION,
+    "x-acs-date",
+    date,
+    "x-acs-signature-nonce",
+    nonce,
+    "x-acs-content-sha256",
+    EMPTY_BODY_SHA256,
+    "authorization",
+    `ACS3-HMAC-SHA256 Credential=${BENCH_CREDENTIALS.accessKeyId},SignedHeaders=${signed},Signature=${signature}`,
+    "host",
+    host,
+    "content-length",
+    "0",
+  ];
+  return bareHttpRequest({ hostname: "127.0.0.1", port: server.port, method: "POST", path, headers: list });
+};
 const fetchJson = async (init: RequestInit) => (await fetch(url, init)).json() as Promise<Body>;
 const signalled = () => ({ method: "POST", headers, redirect: "manual", signal: AbortSignal.timeout(10_000) }) as const;
 
